@@ -1,0 +1,104 @@
+//! `dossier`: the command-line front end.
+//!
+//! Glue only: arguments are parsed into a [`Command`], and each command calls
+//! the library crates. Errors that end the whole run are `anyhow` errors
+//! printed once; errors about single inputs are printed one line each and the
+//! run goes on, ending with exit code 2.
+
+mod extract;
+mod inputs;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// dossier: an evidence engine for contested history.
+#[derive(Debug, Parser)]
+#[command(name = "dossier", version, about, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Extract entities, dates, quotations, citations, quantities and events
+    /// from documents, as dossier.extract/1 JSON.
+    Extract(ExtractArgs),
+}
+
+/// Output shapes for `extract`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// One JSON value: an object for one input, an array for several.
+    Json,
+    /// One compact JSON object per line.
+    Jsonl,
+    /// Indented JSON.
+    Pretty,
+}
+
+/// Arguments of `dossier extract`.
+#[derive(Debug, clap::Args)]
+pub struct ExtractArgs {
+    /// Files or directories (read recursively); `-` reads standard input.
+    #[arg(default_value = "-")]
+    pub paths: Vec<PathBuf>,
+    /// Output shape on standard output.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Json)]
+    pub format: OutputFormat,
+    /// Publication date (YYYY-MM-DD) that overrides any date in the documents.
+    #[arg(long, value_parser = parse_date)]
+    pub date: Option<String>,
+    /// Read 03/04/1958 as 3 April (day first) instead of March 4.
+    #[arg(long)]
+    pub day_first: bool,
+    /// Write DIR/<file stem>.json per input instead of printing.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Largest input file in bytes (a suffix K, M or G multiplies).
+    #[arg(long, default_value = "32M", value_parser = parse_size)]
+    pub max_size: usize,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    pub threads: Option<usize>,
+}
+
+fn parse_date(s: &str) -> Result<String, String> {
+    let b = s.as_bytes();
+    let ok = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && s[..4].parse::<u32>().is_ok()
+        && s[5..7].parse::<u32>().is_ok_and(|m| (1..=12).contains(&m))
+        && s[8..10].parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+    ok.then(|| s.to_string())
+        .ok_or_else(|| format!("`{s}` is not a date of the form YYYY-MM-DD"))
+}
+
+fn parse_size(s: &str) -> Result<usize, String> {
+    let (num, mult) = match s.chars().last() {
+        Some('K' | 'k') => (&s[..s.len() - 1], 1 << 10),
+        Some('M' | 'm') => (&s[..s.len() - 1], 1 << 20),
+        Some('G' | 'g') => (&s[..s.len() - 1], 1 << 30),
+        _ => (s, 1),
+    };
+    num.parse::<usize>()
+        .map(|n| n.saturating_mul(mult))
+        .map_err(|_| format!("`{s}` is not a size such as 1048576, 512K or 32M"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(args) => extract::run(&args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("dossier: {err:#}");
+            ExitCode::from(1)
+        }
+    }
+}

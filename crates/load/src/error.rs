@@ -1,0 +1,53 @@
+//! Why a source could not be read.
+
+use std::fmt;
+
+/// A source that cannot be turned into text, with the reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadError {
+    /// What went wrong.
+    pub kind: LoadErrorKind,
+}
+
+/// The reasons a source is refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum LoadErrorKind {
+    /// Zero bytes.
+    Empty,
+    /// Bytes that decode but hold no text (only white space or markup).
+    NoText,
+    /// Not text at all; the string says what it looks like.
+    Binary(&'static str),
+    /// Over the size limit.
+    TooLarge {
+        /// The source's size in bytes.
+        size: usize,
+        /// The limit in bytes.
+        limit: usize,
+    },
+}
+
+impl LoadError {
+    pub(crate) fn new(kind: LoadErrorKind) -> LoadError {
+        LoadError { kind }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.kind {
+            LoadErrorKind::Empty => write!(f, "empty file"),
+            LoadErrorKind::NoText => write!(f, "no text after removing markup and white space"),
+            LoadErrorKind::Binary(what) => write!(f, "not a text document ({what})"),
+            LoadErrorKind::TooLarge { size, limit } => write!(
+                f,
+                "{:.1} MiB is over the {:.1} MiB size limit (raise it with --max-size)",
+                *size as f64 / 1048576.0,
+                *limit as f64 / 1048576.0
+            ),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}

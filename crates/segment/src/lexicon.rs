@@ -1,0 +1,26 @@
+//! The lexicons segmentation reads, compiled in from `lexicons/`.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+const ABBREVIATIONS: &str = include_str!("../../../lexicons/abbreviations.txt");
+const FURNITURE: &str = include_str!("../../../lexicons/furniture.txt");
+
+/// Non-comment, non-blank lines of a lexicon file.
+fn entries(data: &str) -> impl Iterator<Item = &str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Abbreviations (lower case, without the final period).
+pub(crate) fn abbreviations() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| entries(ABBREVIATIONS).collect())
+}
+
+/// Page-furniture phrases (lower case).
+pub(crate) fn furniture() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| entries(FURNITURE).collect())
+}

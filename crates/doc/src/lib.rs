@@ -22,6 +22,7 @@
 #![deny(missing_docs)]
 
 mod annotator;
+mod check;
 pub mod contract;
 mod document;
 mod layers;

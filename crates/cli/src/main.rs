@@ -5,8 +5,17 @@
 //! printed once; errors about single inputs are printed one line each and the
 //! run goes on, ending with exit code 2.
 
+mod curate;
+mod export;
 mod extract;
+mod gen_corpus;
+mod ingest;
 mod inputs;
+mod kb;
+mod progress;
+mod query;
+mod serve;
+mod table;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -17,6 +26,15 @@ use clap::{Parser, Subcommand, ValueEnum};
 #[derive(Debug, Parser)]
 #[command(name = "dossier", version, about, propagate_version = true)]
 struct Cli {
+    /// The knowledge base file.
+    #[arg(
+        long,
+        global = true,
+        env = "DOSSIER_DB",
+        default_value = "dossier.db",
+        value_name = "PATH"
+    )]
+    db: PathBuf,
     #[command(subcommand)]
     command: Command,
 }
@@ -26,6 +44,14 @@ enum Command {
     /// Extract entities, dates, quotations, citations, quantities and events
     /// from documents, as dossier.extract/1 JSON.
     Extract(ExtractArgs),
+    #[command(flatten)]
+    Kb(kb::KbCommand),
+    /// Write a deterministic generated corpus with gold annotations.
+    GenCorpus(gen_corpus::GenCorpusArgs),
+    /// Serve the HTTP API and the web UI over the knowledge base.
+    Serve(serve::ServeArgs),
+    /// Write the knowledge base as FollowTheMoney, PLOVER, CSV, GEXF or TimelineJS.
+    Export(export::ExportArgs),
 }
 
 /// Output shapes for `extract`.
@@ -93,6 +119,10 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => extract::run(&args),
+        Command::Kb(command) => kb::run(&cli.db, command),
+        Command::GenCorpus(args) => gen_corpus::run(&args),
+        Command::Serve(args) => serve::run(&cli.db, &args),
+        Command::Export(args) => export::run(&cli.db, &args),
     };
     match result {
         Ok(code) => code,

@@ -51,6 +51,20 @@ pub struct DocumentOut {
     pub date: Option<String>,
     /// The text all offsets point into.
     pub text: String,
+    /// For paged sources (PDF), each page's extent in `text`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pages: Vec<PageOut>,
+}
+
+/// One page of a paged source.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct PageOut {
+    /// Page number, from 1.
+    pub page: usize,
+    /// Start (code points).
+    pub start: usize,
+    /// End (code points, exclusive).
+    pub end: usize,
 }
 
 /// A sentence.
@@ -236,6 +250,19 @@ pub fn to_extract(doc: &Document) -> Extract {
             title: doc.title.clone(),
             date: doc.date.clone(),
             text: doc.text.clone(),
+            pages: doc
+                .pages
+                .iter()
+                .enumerate()
+                .map(|(i, &p)| {
+                    let (start, end) = at(p);
+                    PageOut {
+                        page: i + 1,
+                        start,
+                        end,
+                    }
+                })
+                .collect(),
         },
         sentences: doc
             .sentences

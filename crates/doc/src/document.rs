@@ -75,6 +75,8 @@ pub struct Document {
     pub meta_date: Option<String>,
     /// The plain text every span points into.
     pub text: String,
+    /// For paged sources (PDF), `pages[i]` is the extent of page `i + 1`.
+    pub pages: Vec<Span>,
     /// Reading settings.
     pub settings: Settings,
     /// Layout blocks in text order.

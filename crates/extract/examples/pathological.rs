@@ -14,10 +14,15 @@ use std::time::Instant;
 
 use dossier_extract::{extract_bytes, LoadOptions, Options};
 
+/// A named input, its file extension, and how to build it at `n` units.
+type Input = (&'static str, &'static str, fn(usize) -> Vec<u8>);
+
 /// Builds each input at `n` units.
-fn inputs() -> Vec<(&'static str, &'static str, fn(usize) -> Vec<u8>)> {
+fn inputs() -> Vec<Input> {
     vec![
-        ("paragraph without punctuation", "txt", |n| "word ".repeat(n).into_bytes()),
+        ("paragraph without punctuation", "txt", |n| {
+            "word ".repeat(n).into_bytes()
+        }),
         ("nested tags", "html", |n| {
             let mut s = String::from("<html><body>");
             s.push_str(&"<div>".repeat(n));
@@ -25,20 +30,37 @@ fn inputs() -> Vec<(&'static str, &'static str, fn(usize) -> Vec<u8>)> {
             s.into_bytes()
         }),
         ("quote marks", "txt", |n| "\" ".repeat(n).into_bytes()),
-        ("capitalized words", "txt", |n| "Alpha Bravo Charlie Delta ".repeat(n / 4).into_bytes()),
-        ("dates on one line", "txt", |n| "3 March 1958, ".repeat(n).into_bytes()),
-        ("curly quotes and names", "txt", |n| {
-            "\u{201c}We left,\u{201d} said Nabil Sarraf. ".repeat(n / 4).into_bytes()
+        ("capitalized words", "txt", |n| {
+            "Alpha Bravo Charlie Delta ".repeat(n / 4).into_bytes()
         }),
-        ("parentheses", "txt", |n| "(Author 2004: 88; ".repeat(n / 2).into_bytes()),
-        ("numbers", "txt", |n| "12,500 troops and ".repeat(n / 2).into_bytes()),
-        ("bullets", "txt", |n| "• 4 May 1984: bombing\n– his driver\n".repeat(n / 4).into_bytes()),
+        ("dates on one line", "txt", |n| {
+            "3 March 1958, ".repeat(n).into_bytes()
+        }),
+        ("curly quotes and names", "txt", |n| {
+            "\u{201c}We left,\u{201d} said Nabil Sarraf. "
+                .repeat(n / 4)
+                .into_bytes()
+        }),
+        ("parentheses", "txt", |n| {
+            "(Author 2004: 88; ".repeat(n / 2).into_bytes()
+        }),
+        ("numbers", "txt", |n| {
+            "12,500 troops and ".repeat(n / 2).into_bytes()
+        }),
+        ("bullets", "txt", |n| {
+            "• 4 May 1984: bombing\n– his driver\n"
+                .repeat(n / 4)
+                .into_bytes()
+        }),
     ]
 }
 
 fn rate(name: &str, ext: &str, bytes: &[u8]) -> (f64, f64) {
     let options = Options {
-        load: LoadOptions { max_bytes: usize::MAX, ..LoadOptions::default() },
+        load: LoadOptions {
+            max_bytes: usize::MAX,
+            ..LoadOptions::default()
+        },
         ..Options::default()
     };
     let t = Instant::now();
@@ -60,7 +82,10 @@ fn main() {
         }
     }
     let base = (25_000.0 * scale) as usize;
-    println!("{:<30} {:>9} {:>9} {:>9} {:>9} {:>6}", "input", "MB", "MB/s", "MB (4x)", "MB/s", "ratio");
+    println!(
+        "{:<30} {:>9} {:>9} {:>9} {:>9} {:>6}",
+        "input", "MB", "MB/s", "MB (4x)", "MB/s", "ratio"
+    );
     let mut worst: f64 = 0.0;
     for (name, ext, make) in inputs() {
         let small = make(base);

@@ -48,7 +48,9 @@ fn main() {
     let mut load_time = Duration::ZERO;
     let mut bytes_in = 0usize;
     for p in &paths {
-        let Ok(bytes) = std::fs::read(p) else { continue };
+        let Ok(bytes) = std::fs::read(p) else {
+            continue;
+        };
         bytes_in += bytes.len();
         let t = Instant::now();
         if let Ok(l) = dossier_load::load(&p.to_string_lossy(), &bytes, &options.load) {
@@ -60,8 +62,11 @@ fn main() {
         }
     }
     let text_bytes: usize = loaded.iter().map(|d| d.text.len()).sum();
-    let mut per_stage: Vec<(&'static str, Duration)> =
-        pipeline.stages().into_iter().map(|s| (s, Duration::ZERO)).collect();
+    let mut per_stage: Vec<(&'static str, Duration)> = pipeline
+        .stages()
+        .into_iter()
+        .map(|s| (s, Duration::ZERO))
+        .collect();
     for _ in 0..rounds {
         for d in &loaded {
             let mut doc = Document::new(d.source.clone(), d.text.clone());
@@ -80,12 +85,24 @@ fn main() {
         text_bytes as f64 / 1e3,
         bytes_in as f64 / 1e3
     );
-    println!("{:<10} {:>10} {:>12} {:>12}", "stage", "ms", "MB/s", "docs/s");
+    println!(
+        "{:<10} {:>10} {:>12} {:>12}",
+        "stage", "ms", "MB/s", "docs/s"
+    );
     let total: Duration = per_stage.iter().map(|s| s.1).sum();
     for (stage, t) in per_stage.iter().chain(std::iter::once(&("all", total))) {
         let s = t.as_secs_f64().max(1e-9);
-        println!("{stage:<10} {:>10.1} {:>12.2} {:>12.0}", s * 1e3, mb / s, docs / s);
+        println!(
+            "{stage:<10} {:>10.1} {:>12.2} {:>12.0}",
+            s * 1e3,
+            mb / s,
+            docs / s
+        );
     }
     let load_s = load_time.as_secs_f64().max(1e-9);
-    println!("load (once) {:.1} ms, {:.2} MB/s of source", load_s * 1e3, bytes_in as f64 / 1e6 / load_s);
+    println!(
+        "load (once) {:.1} ms, {:.2} MB/s of source",
+        load_s * 1e3,
+        bytes_in as f64 / 1e6 / load_s
+    );
 }

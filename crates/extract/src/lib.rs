@@ -68,6 +68,7 @@ pub fn extract_with(
     document.id = loaded.id;
     document.title = loaded.title;
     document.meta_date = loaded.date;
+    document.pages = loaded.pages;
     document.settings = options.settings.clone();
     // `--date` beats page metadata; the time annotator falls back to a dateline.
     document.date = document

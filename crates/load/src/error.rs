@@ -19,6 +19,10 @@ pub enum LoadErrorKind {
     NoText,
     /// Not text at all; the string says what it looks like.
     Binary(&'static str),
+    /// A PDF without a text layer: a scanned document.
+    NoTextLayer,
+    /// A file of a known format that its parser could not read.
+    Unreadable(String),
     /// Over the size limit.
     TooLarge {
         /// The source's size in bytes.
@@ -39,6 +43,13 @@ impl fmt::Display for LoadError {
         match &self.kind {
             LoadErrorKind::Empty => write!(f, "empty file"),
             LoadErrorKind::NoText => write!(f, "no text after removing markup and white space"),
+            LoadErrorKind::NoTextLayer => {
+                write!(
+                    f,
+                    "PDF has no text layer (a scanned document?); OCR is not supported"
+                )
+            }
+            LoadErrorKind::Unreadable(why) => write!(f, "unreadable: {why}"),
             LoadErrorKind::Binary(what) => write!(f, "not a text document ({what})"),
             LoadErrorKind::TooLarge { size, limit } => write!(
                 f,

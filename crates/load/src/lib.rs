@@ -13,6 +13,8 @@
 pub mod decode;
 mod error;
 pub mod html;
+#[cfg(feature = "pdf")]
+pub mod pdf;
 
 pub use error::{LoadError, LoadErrorKind};
 
@@ -46,6 +48,8 @@ pub enum Format {
     Markdown,
     /// HTML; only the main content is kept.
     Html,
+    /// PDF; the text layer, page by page.
+    Pdf,
 }
 
 /// A decoded source.
@@ -61,6 +65,8 @@ pub struct Loaded {
     pub date: Option<String>,
     /// What the source was read as.
     pub format: Format,
+    /// For paged sources (PDF), the extent of each page in `text`.
+    pub pages: Vec<dossier_doc::Span>,
     /// Recoverable problems met on the way.
     pub warnings: Vec<String>,
 }
@@ -72,6 +78,9 @@ pub fn load(source: &str, bytes: &[u8], options: &LoadOptions) -> Result<Loaded,
             size: bytes.len(),
             limit: options.max_bytes,
         }));
+    }
+    if bytes.starts_with(b"%PDF-") {
+        return load_pdf(bytes);
     }
     let decoded = decode::decode(bytes)?;
     let format = format_of(source, &decoded.text);
@@ -87,7 +96,7 @@ pub fn load(source: &str, bytes: &[u8], options: &LoadOptions) -> Result<Loaded,
             warnings.extend(page.warning);
             (page.text, page.title, page.date)
         }
-        Format::Text | Format::Markdown => (decoded.text, None, None),
+        Format::Text | Format::Markdown | Format::Pdf => (decoded.text, None, None),
     };
     if text.trim().is_empty() {
         return Err(LoadError::new(LoadErrorKind::NoText));
@@ -99,7 +108,29 @@ pub fn load(source: &str, bytes: &[u8], options: &LoadOptions) -> Result<Loaded,
         date,
         format,
         warnings,
+        pages: Vec::new(),
     })
+}
+
+#[cfg(feature = "pdf")]
+fn load_pdf(bytes: &[u8]) -> Result<Loaded, LoadError> {
+    let pdf = pdf::extract(bytes)?;
+    Ok(Loaded {
+        id: hex(&Sha256::digest(bytes)),
+        text: pdf.text,
+        title: None,
+        date: None,
+        format: Format::Pdf,
+        warnings: Vec::new(),
+        pages: pdf.pages,
+    })
+}
+
+#[cfg(not(feature = "pdf"))]
+fn load_pdf(_: &[u8]) -> Result<Loaded, LoadError> {
+    Err(LoadError::new(LoadErrorKind::Binary(
+        "PDF document; this build has no PDF support",
+    )))
 }
 
 /// The format by extension, then by the first non-blank characters.

@@ -23,20 +23,40 @@ pub fn run(args: &[&str]) -> Output {
 /// Checks every span of one dossier.extract/1 object against its text.
 /// Returns the number of spans checked.
 pub fn check_spans(doc: &serde_json::Value) -> usize {
-    let text: Vec<char> = doc["document"]["text"].as_str().expect("text").chars().collect();
+    let text: Vec<char> = doc["document"]["text"]
+        .as_str()
+        .expect("text")
+        .chars()
+        .collect();
     let mut checked = 0;
     let mut check = |item: &serde_json::Value, what: &str| {
         let start = item["start"].as_u64().expect("start") as usize;
         let end = item["end"].as_u64().expect("end") as usize;
-        assert!(start <= end && end <= text.len(), "{what}: bad range {start}..{end}");
+        assert!(
+            start <= end && end <= text.len(),
+            "{what}: bad range {start}..{end}"
+        );
         if let Some(t) = item.get("text").and_then(|t| t.as_str()) {
             let slice: String = text[start..end].iter().collect();
-            assert_eq!(slice, t, "{what}: text differs from document.text[{start}:{end}]");
+            assert_eq!(
+                slice, t,
+                "{what}: text differs from document.text[{start}:{end}]"
+            );
         }
         checked += 1;
     };
-    for key in ["sentences", "times", "quotes", "citations", "quantities", "events"] {
-        for item in doc[key].as_array().unwrap_or_else(|| panic!("{key} must be a list")) {
+    for key in [
+        "sentences",
+        "times",
+        "quotes",
+        "citations",
+        "quantities",
+        "events",
+    ] {
+        for item in doc[key]
+            .as_array()
+            .unwrap_or_else(|| panic!("{key} must be a list"))
+        {
             check(item, key);
         }
     }

@@ -5,7 +5,15 @@ use std::process::Stdio;
 
 use crate::common::{check_spans, dossier, repo, run};
 
-const LISTS: [&str; 7] = ["sentences", "entities", "times", "quotes", "citations", "quantities", "events"];
+const LISTS: [&str; 7] = [
+    "sentences",
+    "entities",
+    "times",
+    "quotes",
+    "citations",
+    "quantities",
+    "events",
+];
 
 fn assert_contract(doc: &serde_json::Value) {
     assert_eq!(doc["schema"], "dossier.extract/1");
@@ -21,7 +29,11 @@ fn text_file() {
     let path = dir.path().join("wire.txt");
     std::fs::write(&path, "BAYDAR, 14 March 2011 (Northwind) -- Gen. Karim Nouri met the U.N. envoy. \u{201c}Talks failed,\u{201d} he said.\n").unwrap();
     let out = run(&["extract", path.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_contract(&doc);
     assert_eq!(doc["sentences"].as_array().unwrap().len(), 2);
@@ -57,7 +69,12 @@ fn stdin_and_date_override() {
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(b"The council met. It adjourned.").unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"The council met. It adjourned.")
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -75,16 +92,29 @@ fn bad_date_is_a_usage_error() {
 #[test]
 fn jsonl_and_out_dir() {
     let dir = tempfile::tempdir().unwrap();
-    for (name, body) in [("a.txt", "One line. Two."), ("b.md", "# Heading\n\nSome *text* here.")] {
+    for (name, body) in [
+        ("a.txt", "One line. Two."),
+        ("b.md", "# Heading\n\nSome *text* here."),
+    ] {
         std::fs::write(dir.path().join(name), body).unwrap();
     }
     let out = run(&["extract", "--format", "jsonl", dir.path().to_str().unwrap()]);
-    let lines: Vec<&[u8]> = out.stdout.split(|&b| b == b'\n').filter(|l| !l.is_empty()).collect();
+    let lines: Vec<&[u8]> = out
+        .stdout
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .collect();
     assert_eq!(lines.len(), 2);
     let outdir = dir.path().join("out");
-    let out = run(&["extract", "--out", outdir.to_str().unwrap(), dir.path().join("a.txt").to_str().unwrap()]);
+    let out = run(&[
+        "extract",
+        "--out",
+        outdir.to_str().unwrap(),
+        dir.path().join("a.txt").to_str().unwrap(),
+    ]);
     assert!(out.status.success());
-    let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(outdir.join("a.json")).unwrap()).unwrap();
+    let doc: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(outdir.join("a.json")).unwrap()).unwrap();
     assert_contract(&doc);
 }
 
@@ -98,7 +128,9 @@ fn every_span_matches_the_text() {
         assert!(d.is_dir(), "{dir} is part of the repository");
         for entry in std::fs::read_dir(&d).unwrap() {
             let p = entry.unwrap().path();
-            if p.extension().is_some_and(|e| e == "txt" || e == "html" || e == "md") {
+            if p.extension()
+                .is_some_and(|e| e == "txt" || e == "html" || e == "md")
+            {
                 paths.push(p.to_string_lossy().into_owned());
             }
         }
@@ -106,7 +138,11 @@ fn every_span_matches_the_text() {
     let mut args = vec!["extract", "--format", "jsonl"];
     args.extend(paths.iter().map(String::as_str));
     let out = run(&args);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let mut docs = 0;
     let mut spans = 0;
     for line in out.stdout.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
@@ -115,6 +151,9 @@ fn every_span_matches_the_text() {
         spans += check_spans(&doc);
         docs += 1;
     }
-    assert!(docs >= 20, "samples and corpus hold at least 20 documents, found {docs}");
+    assert!(
+        docs >= 20,
+        "samples and corpus hold at least 20 documents, found {docs}"
+    );
     assert!(spans > docs * 10, "expected many spans, found {spans}");
 }

@@ -1,5 +1,5 @@
 //! Integration tests of the `dossier` binary, one module per area.
 
+mod bad_input;
 mod common;
 mod extract;
-mod bad_input;

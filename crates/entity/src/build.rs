@@ -1,0 +1,151 @@
+//! Turning resolved groups into the document's entities: headings matched
+//! against the body, canonical names, aliases, ids in order of first mention.
+
+use std::collections::{BTreeMap, HashMap};
+
+use dossier_doc::{BlockKind, Entity, EntityKind, Mention, Span};
+
+use crate::candidates::Candidate;
+use crate::classify::is_acronym_shape;
+use crate::lexicon::{self, fold};
+use crate::resolve::{full_name, Groups};
+
+/// Words after a leader's name that make it stand for his government.
+const GOVERNMENT: &[&str] = &[
+    "government",
+    "administration",
+    "regime",
+    "cabinet",
+    "presidency",
+    "era",
+    "camp",
+];
+
+/// A mention found: extent, role, surface name, candidate index
+/// (`usize::MAX` for a heading match).
+type Found = (Span, Option<String>, String, usize);
+
+/// The entities of `g`, with `headings` matched against body names.
+pub(crate) fn entities(g: &Groups, headings: &[Candidate]) -> Vec<Entity> {
+    let kinds = g.kinds();
+    // root -> (mentions as (span, role, surface))
+    let mut found: BTreeMap<usize, Vec<Found>> = BTreeMap::new();
+    for (i, c) in g.cands.iter().enumerate() {
+        let r = g.of(i);
+        let kind = kinds.get(&r).copied().unwrap_or(EntityKind::Person);
+        if kind == EntityKind::Person && c.words.len() == 1 && GOVERNMENT.contains(&c.next()) {
+            continue;
+        }
+        found
+            .entry(r)
+            .or_default()
+            .push((c.span, c.role.clone(), c.name.clone(), i));
+    }
+    let body: HashMap<String, usize> = found
+        .iter()
+        .flat_map(|(&r, ms)| ms.iter().map(move |m| (fold(&m.2), r)))
+        .collect();
+    let longest = body.keys().map(|k| k.split(' ').count()).max().unwrap_or(0);
+    for h in headings {
+        for (span, text, root) in heading_matches(h, &body, longest) {
+            found
+                .entry(root)
+                .or_default()
+                .push((span, None, text, usize::MAX));
+        }
+    }
+    let mut list: Vec<(usize, Vec<Found>)> = found
+        .into_iter()
+        .map(|(r, mut ms)| {
+            ms.sort_by_key(|m| m.0);
+            ms.dedup_by(|a, b| b.0.overlaps(a.0));
+            (r, ms)
+        })
+        .filter(|(_, ms)| !ms.is_empty())
+        .collect();
+    list.sort_by_key(|(_, ms)| ms[0].0.start);
+    list.into_iter()
+        .enumerate()
+        .map(|(n, (r, ms))| {
+            let kind = kinds.get(&r).copied().unwrap_or(EntityKind::Person);
+            let own: Vec<usize> = ms
+                .iter()
+                .map(|m| m.3)
+                .filter(|&i| i != usize::MAX)
+                .collect();
+            let name = canonical(g, &own);
+            let mut aliases = vec![name.clone()];
+            for m in &ms {
+                if !aliases.contains(&m.2) {
+                    aliases.push(m.2.clone());
+                }
+            }
+            let mut evidence = g.evidence.get(r).cloned().unwrap_or_default();
+            evidence.dedup();
+            Entity {
+                id: format!("e{}", n + 1),
+                kind,
+                name,
+                aliases,
+                mentions: ms
+                    .into_iter()
+                    .map(|(span, role, _, _)| Mention { span, role })
+                    .collect(),
+                evidence,
+            }
+        })
+        .collect()
+}
+
+/// The fullest name of an entity: most words, not an acronym, mixed case
+/// preferred over upper case, the first written on a tie.
+fn canonical(g: &Groups, members: &[usize]) -> String {
+    let mut best: Option<((bool, usize, bool), String)> = None;
+    for &i in members {
+        let c = &g.cands[i];
+        let n = full_name(c);
+        let score = (
+            !is_acronym_shape(&n) || n.contains(' '),
+            n.split_whitespace().count(),
+            n.chars().any(char::is_lowercase),
+        );
+        if best.as_ref().is_none_or(|(b, _)| score > *b) {
+            best = Some((score, n));
+        }
+    }
+    best.map(|b| b.1).unwrap_or_default()
+}
+
+/// Word windows of a heading candidate that name a body entity or a known
+/// place or organization; longest first, without overlap.
+fn heading_matches(
+    h: &Candidate,
+    body: &HashMap<String, usize>,
+    longest: usize,
+) -> Vec<(Span, String, usize)> {
+    let lex = lexicon::get();
+    let n = h.words.len();
+    let mut taken = vec![false; n];
+    let mut out = Vec::new();
+    // A window of `len` words folds to `len` space-separated words, so no
+    // window longer than the longest body name can match one.
+    for len in (1..=n.min(longest)).rev() {
+        for s in 0..=n - len {
+            if taken[s..s + len].iter().any(|&t| t) {
+                continue;
+            }
+            let text = h.words[s..s + len].join(" ");
+            let f = fold(&text);
+            let Some(&root) = body.get(&f) else {
+                continue;
+            };
+            if h.block == BlockKind::Heading && len == 1 && lex.non_entities.contains(&f) {
+                continue;
+            }
+            let span = Span::new(h.word_spans[s].start, h.word_spans[s + len - 1].end);
+            taken[s..s + len].iter_mut().for_each(|t| *t = true);
+            out.push((span, text, root));
+        }
+    }
+    out
+}

@@ -1,0 +1,97 @@
+//! The name normalization key, and acronyms.
+//!
+//! Sources spell one actor many ways: *Qadhafi*, *Gaddafi*, *Kadafi*;
+//! *Hezbollah*, *Hizbullah*, *Hizballah*; *Jabhat al-Tahrir*,
+//! *Jebhat el-Tahrir*, *Jabhat Tahrir*. [`key`] maps every such spelling to
+//! one string so that equality of keys means "probably the same name". It is a
+//! set of rules applied in a fixed order, not a table of known names, so it
+//! works on names it has never seen:
+//!
+//! 1. **Fold to ASCII** and lower case (`é → e`, `Ø → o`, Cyrillic and Arabic
+//!    script transliterated); apostrophes and the ʿayn/hamza marks vanish
+//!    (`Sa'id → said`, `Mu'tazz → mutazz`).
+//! 2. **Re-order** a `SURNAME, Given` string with exactly one comma into
+//!    `Given SURNAME`.
+//! 3. **Split** into words at spaces, hyphens, dots and other punctuation, so
+//!    `Jabhat-al-Tahrir`, `Jabhat al-Tahrir` and `U.K.`/`UK` line up.
+//! 4. **Drop** leading honorifics (`Sheikh`, `Dr`), particles anywhere (`al`,
+//!    `el`, `bin`, `ibn`, `de`, `van`, `of`, `the` …), the assimilated article
+//!    when hyphen-attached (`ad-Din`, `ash-Sham`), the ezafe when
+//!    hyphen-attached or lower case (`Hezb-e-Islami`), and trailing company
+//!    legal forms (`AG`, `Ltd`, `Corporation`). If nothing would be left, the
+//!    words are kept as they are (`Al`, `US`).
+//! 5. **Split `Abdul`-type compounds**: `Abdul`, `Abdel`, `Abdal`, `Abdol`,
+//!    `Abdur` become `abd` + the rest, so `Abdulrahman = Abd al-Rahman`.
+//! 6. **Drop a word-final `h` after a vowel** (`Hezbollah`, `Fatimah`).
+//! 7. **Rewrite** each word's consonants into classes: `q`, `k`, `g`,
+//!    hard `c`, `ck`, `kh`, `gh` → `k`; `dh → d`, `th → t`, `ph → f`,
+//!    `sh`, `ch` → one sibilant class, `zh`, `dj` → `j`, soft `c → s`,
+//!    `x → ks` (a word-initial `x` → the sibilant, as in pinyin), `w → v`; `y` is a consonant only before a vowel at a word
+//!    or syllable start, a vowel otherwise.
+//! 8. **Vowel classes**: every run of vowels becomes one `a`. This single rule
+//!    covers `e/a`, `o/u`, `ou/u`, `ei/i`, `ee/i` and `oa/u` (`Moammar =
+//!    Muammar`, `Mohammed = Muhammad`, `Nouri = Nuri`).
+//! 9. **Join** the words; **doubled consonants** collapse (`Gaddafi = Gadafi`, `Moamar = Moammar`).
+//!
+//! The key trades precision for recall on purpose: callers use it to *find*
+//! candidates and then require a compatible entity type and context (see
+//! `docs/entities.md` for its measured precision and recall).
+//!
+//! ```
+//! use dossier_entity::normalize::{key, acronym, is_acronym_of};
+//! assert_eq!(key("Qadhafi"), key("Gaddafi"));
+//! assert_eq!(key("Hezbollah"), key("Hizbullah"));
+//! assert_eq!(key("Jabhat-al-Tahrir"), key("Jebhat el-Tahrir"));
+//! assert_ne!(key("Karim Nouri"), key("Nader Nouri"));
+//! assert_eq!(acronym("National Liberation Front of Qaranistan"), "NLFQ");
+//! assert!(is_acronym_of("NLFq", "National Liberation Front of Qaranistan"));
+//! ```
+
+mod acronym;
+mod phonetic;
+mod words;
+
+pub use acronym::{acronym, acronym_form, is_acronym_of};
+pub use phonetic::similar;
+
+/// The normalization key of a name: equal keys mean the names are spelling
+/// or transliteration variants of each other under the rules in the
+/// [module documentation](self).
+pub fn key(name: &str) -> String {
+    let ws = words::significant_words(name);
+    // Word classes are written into one buffer; the collapse of runs over
+    // the whole also collapses them inside each word.
+    let mut joined: Vec<u8> = Vec::with_capacity(name.len() + 4);
+    for w in &ws {
+        phonetic::classes_into(drop_final_h(w), &mut joined);
+    }
+    joined.dedup();
+    String::from_utf8(joined).unwrap_or_default()
+}
+
+/// The key of each significant word of `name`, in order: used to compare
+/// names word by word (a surname against a full name, a first name alone).
+pub fn word_keys(name: &str) -> Vec<String> {
+    words::significant_words(name)
+        .iter()
+        .map(|w| phonetic::classes(drop_final_h(w)))
+        .filter(|k| !k.is_empty())
+        .collect()
+}
+
+/// Removes a word-final `h` that follows a vowel (`hezbollah → hezbolla`),
+/// since it is silent and transliterations add or drop it freely.
+fn drop_final_h(w: &str) -> &str {
+    let b = w.as_bytes();
+    if b.len() > 2 && b[b.len() - 1] == b'h' && is_vowel(b[b.len() - 2]) {
+        return &w[..w.len() - 1];
+    }
+    w
+}
+
+fn is_vowel(b: u8) -> bool {
+    matches!(b, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+#[cfg(test)]
+mod tests;

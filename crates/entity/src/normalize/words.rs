@@ -1,0 +1,179 @@
+//! Steps 1–5 of the key: folding, re-ordering, splitting and dropping words.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use crate::lexicon;
+
+/// One word of a name after ASCII folding.
+struct Word {
+    text: String,
+    lower_case: bool,
+    hyphen_after: bool,
+    hyphen_before: bool,
+}
+
+struct Lists {
+    particles: HashSet<&'static str>,
+    sun: HashSet<&'static str>,
+    ezafe: HashSet<&'static str>,
+    legal: HashSet<&'static str>,
+    honorifics: HashSet<&'static str>,
+}
+
+fn lists() -> &'static Lists {
+    static L: OnceLock<Lists> = OnceLock::new();
+    L.get_or_init(|| Lists {
+        particles: lexicon::set(include_str!("../../../../lexicons/entity/particles.txt")),
+        sun: lexicon::set(include_str!("../../../../lexicons/entity/sun-letters.txt")),
+        ezafe: lexicon::set(include_str!("../../../../lexicons/entity/ezafe.txt")),
+        legal: lexicon::set(include_str!("../../../../lexicons/entity/legal-forms.txt")),
+        honorifics: lexicon::set(include_str!("../../../../lexicons/entity/honorifics.txt")),
+    })
+}
+
+/// ASCII-folds `name`, keeping letters, digits, spaces, commas and hyphens
+/// (apostrophes and transliteration marks vanish, other punctuation splits).
+fn fold(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut chars = name.chars().peekable();
+    while let Some(c) = chars.next() {
+        // A possessive `'s` ends a word and is not part of the name.
+        if is_apostrophe(c) && matches!(chars.peek(), Some('s' | 'S')) {
+            let mut ahead = chars.clone();
+            ahead.next();
+            if ahead.peek().is_none_or(|n| !n.is_alphanumeric()) {
+                chars.next();
+                continue;
+            }
+        }
+        if is_apostrophe(c) {
+            continue;
+        }
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            let mut buf = [0u8; 4];
+            out.push_str(deunicode::deunicode(c.encode_utf8(&mut buf)).as_str());
+        }
+    }
+    out
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '\u{2019}' | '\u{2018}' | '`' | '\u{02bf}' | '\u{02be}' | '\u{02bc}' | '\u{00b4}'
+    )
+}
+
+/// `SURNAME, Given` → `Given SURNAME` when there is exactly one comma.
+fn uninvert(s: &str) -> String {
+    let mut parts = s.split(',');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(a), Some(b), None) if !a.trim().is_empty() && !b.trim().is_empty() => {
+            format!("{} {}", b.trim(), a.trim())
+        }
+        _ => s.to_string(),
+    }
+}
+
+fn split(s: &str) -> Vec<Word> {
+    let mut words: Vec<Word> = Vec::new();
+    let mut cur = String::new();
+    let mut lower = true;
+    let mut hyphen_before = false;
+    for c in s.chars().chain(std::iter::once(' ')) {
+        if c.is_ascii_alphanumeric() {
+            if c.is_ascii_uppercase() {
+                lower = false;
+            }
+            cur.push(c.to_ascii_lowercase());
+            continue;
+        }
+        let hyphen = c == '-';
+        if !cur.is_empty() {
+            words.push(Word {
+                text: std::mem::take(&mut cur),
+                lower_case: lower,
+                hyphen_after: hyphen,
+                hyphen_before,
+            });
+        }
+        lower = true;
+        hyphen_before = hyphen;
+    }
+    words
+}
+
+/// The words of `name` that carry identity, lower-cased ASCII, in order.
+pub(super) fn significant_words(name: &str) -> Vec<String> {
+    let l = lists();
+    let words = split(&uninvert(&fold(name)));
+    let mut start = 0;
+    while start + 1 < words.len() && l.honorifics.contains(words[start].text.as_str()) {
+        start += 1;
+    }
+    let mut end = words.len();
+    while let Some(n) = legal_form_at_end(l, &words[start..end]) {
+        end -= n;
+    }
+    while let Some(n) = legal_form_at_start(l, &words[start..end]) {
+        start += n;
+    }
+    let body = &words[start..end];
+    let kept: Vec<&Word> = body
+        .iter()
+        .filter(|w| !droppable(l, w) || body.len() == 1)
+        .collect();
+    let kept: Vec<&Word> = if kept.is_empty() {
+        body.iter().collect()
+    } else {
+        kept
+    };
+    let mut out = Vec::with_capacity(kept.len());
+    for w in kept {
+        split_abd(&w.text, &mut out);
+    }
+    out
+}
+
+/// The number of words of a legal form ending `ws`, leaving at least one word.
+fn legal_form_at_end(l: &Lists, ws: &[Word]) -> Option<usize> {
+    (1..ws.len().min(5)).rev().find(|&n| {
+        let tail: Vec<&str> = ws[ws.len() - n..].iter().map(|w| w.text.as_str()).collect();
+        l.legal.contains(tail.join(" ").as_str())
+    })
+}
+
+/// The number of words of a legal form opening `ws`, leaving at least one word.
+fn legal_form_at_start(l: &Lists, ws: &[Word]) -> Option<usize> {
+    (1..ws.len().min(5)).rev().find(|&n| {
+        let head: Vec<&str> = ws[..n].iter().map(|w| w.text.as_str()).collect();
+        l.legal.contains(head.join(" ").as_str())
+    })
+}
+
+fn droppable(l: &Lists, w: &Word) -> bool {
+    let t = w.text.as_str();
+    l.particles.contains(t)
+        || (w.hyphen_after && l.sun.contains(t))
+        || ((w.hyphen_after || w.hyphen_before || w.lower_case) && l.ezafe.contains(t))
+}
+
+/// `abdulrahman → abd rahman`: the Arabic "servant of" compound is written
+/// joined, spaced or hyphenated with any vowel for the article.
+fn split_abd(w: &str, out: &mut Vec<String>) {
+    for p in [
+        "abdul", "abdel", "abdal", "abdol", "abdoul", "abdur", "abder", "abdar",
+    ] {
+        if let Some(rest) = w.strip_prefix(p) {
+            out.push("abd".to_string());
+            if !rest.is_empty() {
+                out.push(rest.to_string());
+            }
+            return;
+        }
+    }
+    out.push(w.to_string());
+}

@@ -1,0 +1,282 @@
+//! Grouping candidates into entities: one actor, every alias.
+//!
+//! Candidates are first grouped by the normalization key of their name
+//! (so `Qadhafi` and `Gaddafi` meet), then groups are joined by evidence,
+//! strongest first: alias statements in the text, acronyms and their
+//! expansions, near-identical full person names. Short forms (a surname
+//! alone, a first name alone, "the Front") are then resolved mention by
+//! mention to the entity they most plausibly continue. Every join records
+//! why, in the entity's evidence.
+
+use std::collections::HashMap;
+
+use dossier_doc::{Document, EntityKind};
+
+use crate::aliases::{self, Link};
+use crate::candidates::Candidate;
+use crate::classify::{self, is_acronym_shape, Votes};
+use crate::context::DocContext;
+use crate::lexicon::{self, fold};
+use crate::normalize::{is_acronym_of, key, similar, word_keys};
+
+/// Candidates and the groups they fall into, with a union-find over groups.
+pub(crate) struct Groups {
+    pub cands: Vec<Candidate>,
+    pub votes: Vec<Votes>,
+    /// The kind each candidate would have with no votes at all.
+    fallback: Vec<EntityKind>,
+    /// The group of each candidate, before unions.
+    pub group: Vec<usize>,
+    parent: Vec<usize>,
+    pub evidence: Vec<Vec<String>>,
+    /// A candidate resolved to another group than its own (short forms).
+    pub moved: HashMap<usize, usize>,
+}
+
+impl Groups {
+    /// Groups body candidates by the key of their (completed) name.
+    pub fn new(cands: Vec<Candidate>, ctx: &DocContext) -> Groups {
+        let modifiers = classify::modifiers(&cands);
+        let votes: Vec<Votes> = cands
+            .iter()
+            .map(|c| classify::votes(c, ctx, &modifiers))
+            .collect();
+        let fallback = cands.iter().map(|c| classify::fallback(c, ctx)).collect();
+        let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut group = Vec::with_capacity(cands.len());
+        for c in &cands {
+            let k = key(&full_name(c));
+            let n = by_key.len();
+            group.push(*by_key.entry(k).or_insert(n));
+        }
+        let n = by_key.len();
+        Groups {
+            cands,
+            votes,
+            fallback,
+            group,
+            parent: (0..n).collect(),
+            evidence: vec![Vec::new(); n],
+            moved: HashMap::new(),
+        }
+    }
+
+    /// The root of group `g`.
+    pub fn root(&self, mut g: usize) -> usize {
+        while self.parent[g] != g {
+            g = self.parent[g];
+        }
+        g
+    }
+
+    /// The entity (root group) candidate `i` belongs to now.
+    pub fn of(&self, i: usize) -> usize {
+        self.root(self.moved.get(&i).copied().unwrap_or(self.group[i]))
+    }
+
+    /// Joins two groups, recording why.
+    pub fn union(&mut self, a: usize, b: usize, why: String) {
+        let (ra, rb) = (self.root(a), self.root(b));
+        if ra == rb {
+            return;
+        }
+        let (keep, gone) = if ra < rb { (ra, rb) } else { (rb, ra) };
+        self.parent[gone] = keep;
+        let moved = std::mem::take(&mut self.evidence[gone]);
+        self.evidence[keep].extend(moved);
+        self.evidence[keep].push(why);
+    }
+
+    /// The summed votes of every root, computed in one pass.
+    pub fn sums(&self) -> HashMap<usize, Votes> {
+        let mut sums: HashMap<usize, Votes> = HashMap::new();
+        for i in 0..self.cands.len() {
+            sums.entry(self.of(i)).or_default().merge(self.votes[i]);
+        }
+        sums
+    }
+
+    /// The kind of every root, computed in one pass.
+    pub fn kinds(&self) -> HashMap<usize, EntityKind> {
+        let mut sums: HashMap<usize, (Votes, EntityKind)> = HashMap::new();
+        for i in 0..self.cands.len() {
+            let e = sums
+                .entry(self.of(i))
+                .or_insert((Votes::default(), self.fallback[i]));
+            e.0.merge(self.votes[i]);
+        }
+        sums.into_iter()
+            .map(|(r, (v, fallback))| {
+                (
+                    r,
+                    if v.strength() > 0 {
+                        v.kind().0
+                    } else {
+                        fallback
+                    },
+                )
+            })
+            .collect()
+    }
+}
+
+/// The name a candidate stands for, with a coordinated surname completed.
+pub(crate) fn full_name(c: &Candidate) -> String {
+    match &c.shared_surname {
+        Some(s) => format!("{} {}", c.name, s),
+        None => c.name.clone(),
+    }
+}
+
+/// Runs every joining step over `g`.
+pub(crate) fn resolve(doc: &Document, g: &mut Groups) {
+    for link in aliases::links(doc, &g.cands) {
+        match link {
+            Link::Same(i, j, why) => {
+                let (a, b) = (g.group[i], g.group[j]);
+                g.union(a, b, why);
+            }
+            Link::PreviousPerson(j, why, spelling) => {
+                let kinds = g.kinds();
+                let prev = (0..j).rev().find(|&i| {
+                    kinds.get(&g.of(i)) == Some(&EntityKind::Person) && g.cands[i].words.len() > 1
+                });
+                let Some(i) = prev else { continue };
+                let fits = !spelling
+                    || similar(&g.cands[i].name, &g.cands[j].name)
+                    || word_keys(&g.cands[i].name).last() == word_keys(&g.cands[j].name).last();
+                if g.of(i) != g.of(j) && fits {
+                    let (a, b) = (g.group[i], g.group[j]);
+                    g.union(a, b, why);
+                }
+            }
+        }
+    }
+    acronyms(g);
+    person_variants(g);
+    crate::translate::link(g);
+    org_prefixes(g);
+    crate::shortforms::resolve(g);
+}
+
+/// Joins an acronym to the group whose name it abbreviates, preferring a
+/// name introduced before the acronym, the nearest one.
+fn acronyms(g: &mut Groups) {
+    // Expansions: multi-word names, whose initials are few; each acronym
+    // group is matched once.
+    let expansions: Vec<usize> = (0..g.cands.len())
+        .filter(|&i| g.cands[i].words.len() >= 2)
+        .collect();
+    let mut done = std::collections::HashSet::new();
+    for j in 0..g.cands.len() {
+        let c = &g.cands[j];
+        if c.words.len() != 1 || !is_acronym_shape(&c.name) || !done.insert(g.group[j]) {
+            continue;
+        }
+        let own = g.of(j);
+        let mut best: Option<usize> = None;
+        for &i in &expansions {
+            let d = &g.cands[i];
+            if g.of(i) == own || !is_acronym_of(&c.name, &d.name) {
+                continue;
+            }
+            // Prefer the last expansion before the acronym, else the first after it.
+            match best {
+                Some(b) if b < j && i > j => {}
+                _ if i < j || best.is_none() => best = Some(i),
+                _ => {}
+            }
+        }
+        if let Some(i) = best {
+            let why = format!("acronym: {} = {}", c.name, g.cands[i].name);
+            let (a, b) = (g.group[i], g.group[j]);
+            g.union(a, b, why);
+        }
+    }
+}
+
+/// Joins full person names that differ by a slip or a middle name
+/// (`Nabeel Sarraf`, `Mohammad Saeed al-Qasimi`), bucketed by surname key.
+fn person_variants(g: &mut Groups) {
+    let kinds = g.kinds();
+    let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
+    // A second mention with the group and name of an earlier one would only
+    // repeat its comparisons: skipping it keeps a much-named person linear.
+    let mut seen: std::collections::HashSet<(usize, &str)> = std::collections::HashSet::new();
+    for (i, c) in g.cands.iter().enumerate() {
+        if c.words.len() < 2 || kinds.get(&g.of(i)) != Some(&EntityKind::Person) {
+            continue;
+        }
+        if !seen.insert((g.group[i], c.name.as_str())) {
+            continue;
+        }
+        if let Some(last) = word_keys(&c.name).last() {
+            by_last.entry(last.clone()).or_default().push(i);
+        }
+    }
+    for members in by_last.values() {
+        for (x, &i) in members.iter().enumerate() {
+            for &j in &members[x + 1..] {
+                if g.of(i) != g.of(j) && similar(&g.cands[i].name, &g.cands[j].name) {
+                    let why = format!("spelling: {} ~ {}", g.cands[i].name, g.cands[j].name);
+                    let (a, b) = (g.group[i], g.group[j]);
+                    g.union(a, b, why);
+                }
+            }
+        }
+    }
+}
+
+/// Joins an organization's name to a longer form of it that only adds a
+/// place or a qualifier (`National Assembly` = `National Assembly of
+/// Marvand`, `Jebhat el-Tahrir` = `Jabhat al-Tahrir al-Watani`), but not a
+/// new head word (`United Nations` ≠ `United Nations Security Council`).
+fn org_prefixes(g: &mut Groups) {
+    let kinds = g.kinds();
+    let lex = lexicon::get();
+    let mut by_first: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
+    let mut seen: std::collections::HashSet<(usize, &[String])> = std::collections::HashSet::new();
+    for (i, c) in g.cands.iter().enumerate() {
+        if c.words.len() < 2 || kinds.get(&g.of(i)) != Some(&EntityKind::Organization) {
+            continue;
+        }
+        if !seen.insert((g.group[i], c.words.as_slice())) {
+            continue;
+        }
+        let ks = word_keys(&c.name);
+        if ks.len() >= 2 {
+            by_first.entry(ks[0].clone()).or_default().push((i, ks));
+        }
+    }
+    for members in by_first.values() {
+        for (i, ki) in members {
+            for (j, kj) in members {
+                if kj.len() <= ki.len() || !kj.starts_with(ki) || g.of(*i) == g.of(*j) {
+                    continue;
+                }
+                let extra_head = g.cands[*j]
+                    .words
+                    .iter()
+                    .skip(g.cands[*i].words.len())
+                    .any(|w| {
+                        let f = fold(w);
+                        lex.org_heads.contains(&f)
+                            || lex.other_after.contains(&f)
+                            || lex.loc_after.contains(&f)
+                    });
+                if !extra_head {
+                    let why = format!("longer form: {} = {}", g.cands[*i].name, g.cands[*j].name);
+                    let (a, b) = (g.group[*i], g.group[*j]);
+                    g.union(a, b, why);
+                }
+            }
+        }
+    }
+}
+
+/// True when a single word names a head word only ("Front", "Accord").
+pub(crate) fn head_word(w: &str) -> bool {
+    let lex = lexicon::get();
+    let f = fold(w);
+    lex.org_heads.contains(&f) || lex.other_after.contains(&f) || lex.loc_after.contains(&f)
+}

@@ -1,0 +1,194 @@
+//! A word tokenizer tuned for names.
+//!
+//! Names carry marks that general tokenizers split on: internal apostrophes
+//! (`Sa'id`, `Qal'at`), hyphenated particles (`al-Tahrir`, `Hezb-e-Islami`),
+//! initials with dots (`J. R. R.`, `U.K.`). The tokenizer keeps those inside
+//! one word and splits off a possessive `'s` / `’s` as its own token, so that
+//! `Bakri’s` is the name `Bakri` followed by a possessive.
+
+use dossier_doc::Span;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters and digits, with internal apostrophes, hyphens and initial dots.
+    Word,
+    /// A possessive ending (`'s`, `’s`, or a bare `’` after a plural).
+    Possessive,
+    /// Any other non-space character.
+    Punct(char),
+}
+
+/// One token of a sentence.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Token {
+    /// Where the token lies (bytes).
+    pub span: Span,
+    /// What it is.
+    pub kind: Kind,
+    /// True when whitespace stands between this token and the previous one.
+    pub space_before: bool,
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02bc}' | '\u{02bf}' | '\u{02be}')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2011}')
+}
+
+/// Tokenizes `text[span]`; every token span lies on char boundaries.
+pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Token> {
+    let Some(s) = text.get(span.start..span.end) else {
+        return Vec::new();
+    };
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
+    let pos = |i: usize| chars.get(i).map_or(s.len(), |&(p, _)| p) + span.start;
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut space = true;
+    while i < chars.len() {
+        let c = chars[i].1;
+        if c.is_whitespace() {
+            space = true;
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let kind = if c.is_alphanumeric() {
+            i = word_end(&chars, i);
+            Kind::Word
+        } else if is_apostrophe(c) && possessive_follows(&out, &chars, i) {
+            i += if matches!(at(i + 1), Some('s' | 'S')) {
+                2
+            } else {
+                1
+            };
+            Kind::Possessive
+        } else {
+            i += 1;
+            Kind::Punct(c)
+        };
+        out.push(Token {
+            span: Span::new(pos(start), pos(i)),
+            kind,
+            space_before: space,
+        });
+        space = false;
+    }
+    out
+}
+
+/// A possessive apostrophe directly follows a word and is followed by `s`
+/// and a non-letter, or (after a word ending in `s`) by a non-letter.
+fn possessive_follows(out: &[Token], chars: &[(usize, char)], i: usize) -> bool {
+    let after_word = out.last().is_some_and(|t| {
+        t.kind == Kind::Word
+            && chars
+                .get(i.wrapping_sub(1))
+                .is_some_and(|p| p.1.is_alphanumeric())
+    });
+    if !after_word {
+        return false;
+    }
+    let next = chars.get(i + 1).map(|p| p.1);
+    let next2 = chars.get(i + 2).map(|p| p.1);
+    match next {
+        Some('s' | 'S') => next2.is_none_or(|c| !c.is_alphanumeric()),
+        None => chars.get(i - 1).is_some_and(|p| p.1 == 's'),
+        Some(c) => !c.is_alphanumeric() && chars.get(i - 1).is_some_and(|p| p.1 == 's'),
+    }
+}
+
+/// The end of the word starting at `i`.
+fn word_end(chars: &[(usize, char)], mut i: usize) -> usize {
+    let start = i;
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    loop {
+        while at(i).is_some_and(|c| c.is_alphanumeric() || is_mark(c)) {
+            i += 1;
+        }
+        match at(i) {
+            // Sa'id, Qal'at, Mu'tazz — but not the possessive 's.
+            Some(c) if is_apostrophe(c) => {
+                let n = at(i + 1);
+                let n2 = at(i + 2);
+                let possessive =
+                    matches!(n, Some('s' | 'S')) && n2.is_none_or(|c| !c.is_alphanumeric());
+                if n.is_some_and(char::is_alphanumeric) && !possessive {
+                    i += 1;
+                    continue;
+                }
+                return i;
+            }
+            Some(c) if is_hyphen(c) && at(i + 1).is_some_and(char::is_alphanumeric) => {
+                i += 1;
+                continue;
+            }
+            // Initials and dotted acronyms: `J.`, `U.K.`, `D.C.`
+            Some('.') if i - start == 1 && at(start).is_some_and(char::is_uppercase) => {
+                i += 1;
+                if at(i).is_some_and(char::is_uppercase) && at(i + 1) == Some('.') {
+                    let mut k = i;
+                    while at(k).is_some_and(char::is_uppercase) && at(k + 1) == Some('.') {
+                        k += 2;
+                    }
+                    return k;
+                }
+                return i;
+            }
+            // Abbreviated titles keep their dot: `Gen.`, `Lt.`, `Mr.`
+            Some('.') if ABBREVIATIONS.iter().any(|a| same_word(chars, start, i, a)) => {
+                return i + 1;
+            }
+            _ => return i,
+        }
+    }
+}
+
+/// Abbreviations that stand before names and keep their dot.
+const ABBREVIATIONS: &[&str] = &[
+    "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Pvt", "Adm", "Brig", "Cmdr", "Rev", "Dr",
+    "Mr", "Mrs", "Ms", "Messrs", "Prof", "Sen", "Rep", "Gov", "Amb", "Fr", "St", "Mt", "Jr", "Sr",
+];
+
+fn same_word(chars: &[(usize, char)], start: usize, end: usize, w: &str) -> bool {
+    end - start == w.chars().count() && chars[start..end].iter().map(|p| p.1).eq(w.chars())
+}
+
+/// Combining marks stay inside words (decomposed diacritics).
+fn is_mark(c: char) -> bool {
+    ('\u{0300}'..='\u{036f}').contains(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        tokenize(s, Span::new(0, s.len()))
+            .iter()
+            .map(|t| s[t.span.start..t.span.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn keeps_name_marks_inside_words() {
+        assert_eq!(words("Sa'id al-Qasimi"), ["Sa'id", "al-Qasimi"]);
+        assert_eq!(words("J. R. R. Tolkien"), ["J.", "R.", "R.", "Tolkien"]);
+        assert_eq!(words("the U.K. said"), ["the", "U.K.", "said"]);
+        assert_eq!(words("Gen. Nouri."), ["Gen.", "Nouri", "."]);
+    }
+
+    #[test]
+    fn splits_possessives() {
+        assert_eq!(words("Bakri\u{2019}s men"), ["Bakri", "\u{2019}s", "men"]);
+        assert_eq!(words("Hadidi's."), ["Hadidi", "'s", "."]);
+        assert_eq!(
+            words("the Brothers' house"),
+            ["the", "Brothers", "'", "house"]
+        );
+    }
+}

@@ -1,0 +1,93 @@
+//! Foreign organization names and their English renderings.
+//!
+//! Sources name a movement in its own language and in English in one
+//! article: *Jabhat al-Tahrir al-Watani* and *National Liberation Front*,
+//! *Majlis-e Melli* and *National Assembly*. A name is an alias of another
+//! when every one of its words (articles dropped) has a rendering in the
+//! lexicon `name-translations.txt` that appears among the other's words.
+
+use std::collections::HashSet;
+
+use dossier_doc::EntityKind;
+
+use crate::lexicon::{self, fold};
+use crate::resolve::Groups;
+
+const PARTICLES: &[&str] = &[
+    "al", "el", "ul", "e", "ye", "i", "ad", "ar", "as", "ash", "at", "az", "an", "wa", "va", "the",
+];
+
+/// The words of a name split at hyphens, folded, particles dropped.
+pub(crate) fn parts(words: &[String]) -> Vec<String> {
+    words
+        .iter()
+        .flat_map(|w| w.split('-'))
+        .map(fold)
+        .filter(|w| !w.is_empty() && !PARTICLES.contains(&w.as_str()))
+        .collect()
+}
+
+/// The English renderings of each word, when every word has one.
+pub(crate) fn renderings(words: &[String]) -> Option<Vec<&'static Vec<String>>> {
+    let lex = lexicon::get();
+    let ps = parts(words);
+    if ps.len() < 2 {
+        return None;
+    }
+    ps.iter().map(|p| lex.translations.get(p)).collect()
+}
+
+/// True when some word of `words` renders as `english` (folded).
+pub(crate) fn renders_as(words: &[String], english: &str) -> bool {
+    let lex = lexicon::get();
+    parts(words).iter().any(|p| {
+        lex.translations
+            .get(p)
+            .is_some_and(|r| r.iter().any(|e| e == english))
+    })
+}
+
+/// Joins each fully translatable foreign name to the English name in the
+/// document that contains a rendering of every one of its words.
+pub(crate) fn link(g: &mut Groups) {
+    let kinds = g.kinds();
+    let foreign: Vec<(usize, Vec<&'static Vec<String>>)> = (0..g.cands.len())
+        .filter(|&i| kinds.get(&g.of(i)) != Some(&EntityKind::Person))
+        .filter_map(|i| renderings(&g.cands[i].words).map(|r| (i, r)))
+        .collect();
+    if foreign.is_empty() {
+        return;
+    }
+    // Each candidate's words and their renderings, built once on first use.
+    let mut sets: Vec<Option<HashSet<String>>> = vec![None; g.cands.len()];
+    for (i, rs) in foreign {
+        let target = (0..g.cands.len()).find(|&j| {
+            let c = &g.cands[j];
+            if c.words.len() < 2
+                || g.of(j) == g.of(i)
+                || kinds.get(&g.of(j)) == Some(&EntityKind::Person)
+            {
+                return false;
+            }
+            let ws = sets[j].get_or_insert_with(|| word_set(&c.words));
+            rs.iter().all(|r| r.iter().any(|e| ws.contains(e)))
+        });
+        if let Some(j) = target {
+            let why = format!("translation: {} = {}", g.cands[i].name, g.cands[j].name);
+            let (a, b) = (g.group[i], g.group[j]);
+            g.union(a, b, why);
+        }
+    }
+}
+
+/// The folded words of a name with the English renderings of its parts.
+fn word_set(words: &[String]) -> HashSet<String> {
+    let lex = lexicon::get();
+    let mut ws: HashSet<String> = words.iter().map(|w| fold(w)).collect();
+    for p in parts(words) {
+        if let Some(r) = lex.translations.get(&p) {
+            ws.extend(r.iter().cloned());
+        }
+    }
+    ws
+}

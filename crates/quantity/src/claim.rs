@@ -1,0 +1,224 @@
+//! Who claims a figure.
+//!
+//! Partisan sources disagree most on numbers, so a figure keeps who gives
+//! it. Three cases, tried in order:
+//!
+//! 1. the figure lies inside a quotation: the quotation's speaker claims it;
+//! 2. "according to X": X claims it;
+//! 3. a cue verb in the sentence ("The Front claims 20,000 members",
+//!    "Marvand says 47 civilians died", "…, officials said"): the subject
+//!    of the cue (the words from the clause start to the cue) claims it.
+
+use crate::lexicon;
+use crate::token::{Kind, Token};
+use dossier_doc::{Document, Span};
+
+/// A figure's claim.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Claim {
+    /// True when someone claims or estimates the figure.
+    pub claimed: bool,
+    /// Who, as written.
+    pub claimant: Option<String>,
+    /// Their entity, when one is known.
+    pub claimant_id: Option<String>,
+}
+
+/// The claim cues of one sentence, found once so that each figure's lookup
+/// is a binary search rather than a rescan of the sentence.
+#[derive(Debug, Clone, Default)]
+pub struct Cues {
+    according: Option<Option<Span>>,
+    verbs: Vec<usize>,
+}
+
+impl Cues {
+    /// The cues in one sentence's tokens.
+    pub fn new(text: &str, tokens: &[Token]) -> Cues {
+        Cues {
+            according: according(text, tokens),
+            verbs: (0..tokens.len())
+                .filter(|&k| is_cue(text, tokens, k))
+                .collect(),
+        }
+    }
+}
+
+/// The claim on a figure at `span`, given the tokens and cues of its sentence.
+pub fn claim(doc: &Document, tokens: &[Token], cues: &Cues, span: Span) -> Claim {
+    if let Some(q) = doc.quotes.iter().find(|q| q.span.contains(span)) {
+        if let Some(speaker) = q.speaker.clone() {
+            return Claim {
+                claimed: true,
+                claimant: Some(speaker),
+                claimant_id: q.speaker_id.clone(),
+            };
+        }
+    }
+    let text = doc.text.as_str();
+    let from = tokens.partition_point(|t| t.span.start < span.start);
+    let to = tokens.partition_point(|t| t.span.start < span.end);
+    let found = cues
+        .according
+        .or_else(|| cue_subject(text, tokens, &cues.verbs, from, to));
+    let Some(found) = found else {
+        return Claim::default();
+    };
+    let Some(who) = found else {
+        return Claim {
+            claimed: true,
+            ..Claim::default()
+        };
+    };
+    let claimant = doc.slice(who).to_string();
+    let claimant_id = doc
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| who.contains(m.span)))
+        .map(|e| e.id.clone());
+    if is_pronoun(&claimant) {
+        let speaker = doc.quotes.iter().find(|q| q.span.overlaps(span));
+        return Claim {
+            claimed: true,
+            claimant: speaker.and_then(|q| q.speaker.clone()),
+            claimant_id: speaker.and_then(|q| q.speaker_id.clone()),
+        };
+    }
+    Claim {
+        claimed: true,
+        claimant: Some(claimant),
+        claimant_id,
+    }
+}
+
+/// "according to X": the span of X (up to a comma), when the cue is present.
+fn according(text: &str, tokens: &[Token]) -> Option<Option<Span>> {
+    for (i, _) in tokens.iter().enumerate() {
+        for len in [3, 2] {
+            let Some(words) = tokens.get(i..i + len) else {
+                continue;
+            };
+            let phrase: Vec<String> = words.iter().map(|t| t.text(text).to_lowercase()).collect();
+            if lexicon::claim_cue(&phrase.join(" ")) == Some("after") {
+                return Some(phrase_from(text, tokens, i + len));
+            }
+        }
+    }
+    None
+}
+
+/// The words from `start` to the next comma or clause end (at most six).
+fn phrase_from(text: &str, tokens: &[Token], start: usize) -> Option<Span> {
+    let mut end = None;
+    for (k, t) in tokens.iter().enumerate().skip(start).take(6) {
+        if t.kind == Kind::Punct || (k > start && lexicon::stopword(&t.text(text).to_lowercase())) {
+            let lw = t.text(text).to_lowercase();
+            if !matches!(lw.as_str(), "of" | "the" | "'" | "\u{2019}" | "-") {
+                break;
+            }
+        }
+        end = Some(k);
+    }
+    let end = end?;
+    Some(Span::new(tokens[start].span.start, tokens[end].span.end))
+}
+
+/// The subject of the cue verb nearest before the figure (tokens `from..to`),
+/// or else after it. A subject that is only a pronoun or starts with a
+/// possessive ("its researchers counted") defers to an earlier cue's.
+fn cue_subject(
+    text: &str,
+    tokens: &[Token],
+    verbs: &[usize],
+    from: usize,
+    to: usize,
+) -> Option<Option<Span>> {
+    let split = verbs.partition_point(|&k| k < from);
+    let mut before = verbs[..split].iter().rev().copied();
+    let Some(cue) = before.next() else {
+        let after = verbs.partition_point(|&k| k < to);
+        let cue = *verbs.get(after)?;
+        return Some(subject(text, tokens, cue));
+    };
+    let mut who = subject(text, tokens, cue);
+    for earlier in before.take(2) {
+        let weak = who.is_none_or(|s| {
+            let first = text
+                .get(s.start..s.end)
+                .unwrap_or("")
+                .split(' ')
+                .next()
+                .unwrap_or("");
+            is_pronoun(first)
+                || matches!(
+                    first.to_lowercase().as_str(),
+                    "its" | "their" | "his" | "her" | "our"
+                )
+        });
+        if !weak {
+            break;
+        }
+        if let Some(s) = subject(text, tokens, earlier) {
+            who = Some(s);
+        }
+    }
+    Some(who)
+}
+
+/// A cue verb; "an estimated", "the count" are nouns or adjectives.
+fn is_cue(text: &str, tokens: &[Token], k: usize) -> bool {
+    let determiner = k > 0
+        && matches!(
+            tokens[k - 1].text(text).to_lowercase().as_str(),
+            "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"
+        );
+    tokens[k].kind == Kind::Word
+        && !determiner
+        && lexicon::claim_cue(&tokens[k].text(text).to_lowercase()) == Some("verb")
+}
+
+/// The words between the clause start and the cue at `cue`.
+fn subject(text: &str, tokens: &[Token], cue: usize) -> Option<Span> {
+    let mut end = cue;
+    // Skip adverbs and auxiliaries just before the cue: "officials later claimed".
+    while end > 0 {
+        let w = tokens[end - 1].text(text).to_lowercase();
+        let adverb = w.ends_with("ly")
+            || matches!(
+                w.as_str(),
+                "later" | "also" | "now" | "then" | "since" | "earlier" | "still" | "already"
+            );
+        let aux = matches!(
+            w.as_str(),
+            "has" | "have" | "had" | "was" | "were" | "is" | "are"
+        );
+        if tokens[end - 1].kind == Kind::Word && (adverb || aux) {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    let mut start = end;
+    while start > 0 && end - start < 8 {
+        let t = tokens[start - 1];
+        let w = t.text(text).to_lowercase();
+        let boundary = matches!(
+            w.as_str(),
+            "but" | "and" | "while" | "that" | "which" | "whereas"
+        ) || is_cue(text, tokens, start - 1)
+            || (t.kind == Kind::Punct && !matches!(w.as_str(), "'" | "\u{2019}" | "-" | "."))
+            || t.kind == Kind::Digits;
+        if boundary {
+            break;
+        }
+        start -= 1;
+    }
+    (start < end).then(|| Span::new(tokens[start].span.start, tokens[end - 1].span.end))
+}
+
+fn is_pronoun(s: &str) -> bool {
+    matches!(
+        s.to_lowercase().as_str(),
+        "he" | "she" | "they" | "it" | "we" | "i" | "you" | "who"
+    )
+}

@@ -1,0 +1,380 @@
+//! Names seen in the document, for resolving short forms, transcript labels
+//! and pronouns when the entity layer has nothing better.
+//!
+//! Built once per document in one pass over its content blocks: every run of
+//! two or more capitalized words (titles stripped) is a full name, filed under
+//! its last word; a later lone word equal to a full name's last word is a
+//! mention of that name. Runs that look like institutions (a speaker noun
+//! inside: "Ministry of Justice", "Centre for …") are kept for short forms
+//! but are never antecedents of "he" or "she".
+
+use std::collections::HashMap;
+
+use dossier_doc::{Document, EntityKind, Span};
+
+use crate::clause::Clause;
+use crate::lexicon::{self, NounClass};
+use crate::marks;
+use crate::np::{self, NpKind};
+use crate::tokens::{capitalized, tokenize, Kind};
+use crate::words;
+
+/// A name occurrence that can stand for a person.
+#[derive(Debug, Clone)]
+pub(crate) struct PersonMention {
+    /// Where it stands.
+    pub span: Span,
+    /// The full name it stands for.
+    pub name: String,
+    /// The entity, when one covers it.
+    pub id: Option<String>,
+    /// An unnamed person standing as a sentence's subject ("The colonial
+    /// secretary in London took a different view. … he described …").
+    pub nominal: bool,
+    /// It opens its sentence (within its first few words): a subject.
+    pub subject: bool,
+}
+
+/// Full names by last word, and person mentions in text order.
+#[derive(Debug, Default)]
+pub(crate) struct Names {
+    full: HashMap<String, Vec<(usize, String)>>,
+    /// Person mentions outside quotations, in text order.
+    pub persons: Vec<PersonMention>,
+}
+
+impl Names {
+    /// Indexes `doc`.
+    pub fn build(doc: &Document) -> Names {
+        let mut names = Names::default();
+        let text = doc.text.as_str();
+        for block in doc.blocks.iter().filter(|b| !b.kind.is_furniture()) {
+            let quotes = marks::find(text, block.span);
+            let toks = tokenize(text, block.span, &[]);
+            let inside = |s: Span| quotes.iter().any(|q| q.outer.contains(s));
+            let mut i = 0;
+            while i < toks.len() {
+                let run_end = run(text, &toks, i);
+                if run_end > i {
+                    let span = Span::new(toks[i].span.start, toks[run_end - 1].span.end);
+                    names.add_run(text, span, inside(span));
+                    i = run_end;
+                } else {
+                    i += 1;
+                }
+            }
+        }
+        let quoted: Vec<Span> = doc
+            .blocks
+            .iter()
+            .filter(|b| !b.kind.is_furniture())
+            .flat_map(|b| marks::find(text, b.span))
+            .map(|q| q.outer)
+            .collect();
+        for e in doc.entities.iter().filter(|e| e.kind == EntityKind::Person) {
+            for m in &e.mentions {
+                let inside = quoted.iter().any(|q| q.contains(m.span));
+                if inside || possessive_at(text, m.span.end) {
+                    continue;
+                }
+                names.persons.push(PersonMention {
+                    span: m.span,
+                    name: e.name.clone(),
+                    id: Some(e.id.clone()),
+                    nominal: false,
+                    subject: false,
+                });
+            }
+        }
+        names.subjects(doc);
+        names.persons.sort_by_key(|p| p.span.start);
+        for p in &mut names.persons {
+            p.subject |= opens_sentence(doc, p.span.start);
+        }
+        names
+    }
+
+    /// The last person mention before `at` that is a sentence's subject.
+    pub fn subject_before(&self, at: usize) -> Option<&PersonMention> {
+        let i = self.persons.partition_point(|p| p.span.start < at);
+        self.persons[..i]
+            .iter()
+            .rev()
+            .find(|p| p.subject && p.span.end <= at)
+    }
+
+    /// Files unnamed singular persons that open a sentence as its subject.
+    fn subjects(&mut self, doc: &Document) {
+        let text = doc.text.as_str();
+        for (_, s) in doc.content_sentences() {
+            let Some(body) = text.get(s.span.start..s.span.end) else {
+                continue;
+            };
+            let cut = body
+                .char_indices()
+                .map(|(i, _)| i)
+                .find(|&i| i >= 120)
+                .unwrap_or(body.len());
+            let toks = tokenize(text, Span::new(s.span.start, s.span.start + cut), &[]);
+            let cl = Clause { text, toks: &toks };
+            let Some(np) = np::after(&cl, 0, cl.len()) else {
+                continue;
+            };
+            let head = cl.lower(np.last);
+            let singular = !head.ends_with('s') || head.ends_with("ss");
+            if np.kind == NpKind::Nominal(NounClass::Person) && singular {
+                self.persons.push(PersonMention {
+                    span: np.text,
+                    name: text
+                        .get(np.text.start..np.text.end)
+                        .unwrap_or("")
+                        .to_string(),
+                    id: None,
+                    nominal: true,
+                    subject: true,
+                });
+            }
+        }
+    }
+
+    /// The first person named in `within` (the person an interview presents).
+    pub fn first_person_in(&self, within: Span) -> Option<&PersonMention> {
+        let i = self
+            .persons
+            .partition_point(|p| p.span.start < within.start);
+        self.persons[i..]
+            .iter()
+            .take_while(|p| p.span.start < within.end)
+            .find(|p| !p.nominal)
+    }
+
+    /// Files a capitalized run.
+    fn add_run(&mut self, text: &str, span: Span, quoted: bool) {
+        let raw = text.get(span.start..span.end).unwrap_or("");
+        let name = strip_titles(raw);
+        let toks: Vec<&str> = name.split_whitespace().collect();
+        let Some(last) = toks.last() else { return };
+        let key = last.to_lowercase();
+        let institution = !person_like(name);
+        if toks.len() >= 2 {
+            let full = self
+                .full_before(span.start, name)
+                .unwrap_or_else(|| name.to_string());
+            self.full
+                .entry(key)
+                .or_default()
+                .push((span.start, full.clone()));
+            if !institution && !quoted {
+                self.persons.push(PersonMention {
+                    span,
+                    name: full,
+                    id: None,
+                    nominal: false,
+                    subject: false,
+                });
+            }
+        } else if !quoted && !possessive_at(text, span.end) {
+            if let Some(full) = self
+                .full_before(span.start, name)
+                .filter(|f| person_like(f))
+            {
+                self.persons.push(PersonMention {
+                    span,
+                    name: full,
+                    id: None,
+                    nominal: false,
+                    subject: false,
+                });
+            }
+        }
+    }
+
+    /// The latest full name before `at` whose last words are `short`
+    /// ("Tabrizi" → "Reza Tabrizi", "Van der Molen" → "Anneke van der Molen").
+    pub fn full_before(&self, at: usize, short: &str) -> Option<String> {
+        let words: Vec<String> = short.split_whitespace().map(str::to_lowercase).collect();
+        let last = words.last()?;
+        let list = self.full.get(last)?;
+        let fits = |full: &str| {
+            let f: Vec<String> = full.split_whitespace().map(str::to_lowercase).collect();
+            f.len() > words.len() && f.ends_with(&words)
+        };
+        let end = list.partition_point(|(p, _)| *p < at);
+        list[..end]
+            .iter()
+            .rev()
+            .take(64)
+            .find(|(_, f)| fits(f))
+            .map(|(_, f)| f.clone())
+    }
+
+    /// Like [`Names::full_before`], falling back to the first full name
+    /// anywhere in the document (a transcript label may precede the name).
+    pub fn full_any(&self, at: usize, short: &str) -> Option<String> {
+        self.full_before(at, short).or_else(|| {
+            let words: Vec<String> = short.split_whitespace().map(str::to_lowercase).collect();
+            let list = self.full.get(words.last()?)?;
+            list.iter()
+                .find(|(_, f)| {
+                    let f: Vec<String> = f.split_whitespace().map(str::to_lowercase).collect();
+                    f.len() > words.len() && f.ends_with(&words)
+                })
+                .map(|(_, f)| f.clone())
+        })
+    }
+
+    /// The last person mention before `at`.
+    pub fn person_before(&self, at: usize) -> Option<&PersonMention> {
+        let i = self.persons.partition_point(|p| p.span.start < at);
+        self.persons[..i].iter().rev().find(|p| p.span.end <= at)
+    }
+}
+
+/// True when byte `at` lies within the first few words of its sentence
+/// ("Haddad was …", "At sixty-five, Bakri faces …", "Her counterpart, Obed
+/// Mwangaza, was …").
+fn opens_sentence(doc: &Document, at: usize) -> bool {
+    let Some(s) = doc.sentence_at(at).and_then(|i| doc.sentences.get(i)) else {
+        return false;
+    };
+    at - s.span.start.min(at) < 100
+        && tokenize(&doc.text, Span::new(s.span.start, at), &[]).len() < 7
+}
+
+/// True when the word ending at `end` is followed by a possessive "'s".
+fn possessive_at(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    rest.starts_with("'s") || rest.starts_with("\u{2019}s")
+}
+
+/// True when the word is itself a possessive ("Aldermark's").
+fn possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("\u{2019}s")
+}
+
+/// True when a full name has no institution or place word in it.
+fn person_like(name: &str) -> bool {
+    !name.split_whitespace().any(|t| {
+        let lw = t.to_lowercase();
+        lexicon::speaker_nouns().contains_key(&lw) || lexicon::not_person().contains(lw.as_str())
+    })
+}
+
+/// The end (exclusive token index) of a capitalized run starting at `i`, or
+/// `i` when none starts there. Particles and `of`/`for` join runs.
+fn run(text: &str, toks: &[crate::tokens::Token], i: usize) -> usize {
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .and_then(|t| text.get(t.span.start..t.span.end))
+    };
+    let starts = word(i).is_some_and(|w| {
+        capitalized(w) && !words::is_function_word(&w.to_lowercase()) && !possessive(w)
+    });
+    if !starts {
+        return i;
+    }
+    let mut k = i + 1;
+    loop {
+        match word(k) {
+            Some(w) if capitalized(w) && !w.ends_with("'s") && !w.ends_with("\u{2019}s") => k += 1,
+            Some(w) if words::is_name_particle(w) || matches!(w, "of" | "for") => {
+                if word(k + 1).is_some_and(capitalized) {
+                    k += 2;
+                } else if words::is_name_particle(w)
+                    && word(k + 1).is_some_and(words::is_name_particle)
+                    && word(k + 2).is_some_and(capitalized)
+                {
+                    k += 3;
+                } else {
+                    break;
+                }
+            }
+            _ => break,
+        }
+    }
+    k
+}
+
+/// The name without leading titles: everything up to the last head title
+/// ("Minister", "Colonel", "chair") is dropped when only title words and
+/// capitalized words stand before it and a name follows ("Deputy Foreign
+/// Minister Karim Haddad" → "Karim Haddad", "FoS chair Ilse Brandauer" →
+/// "Ilse Brandauer"). With a word before the title that is not itself a title
+/// word ("Dravian Water Minister …"), two words must follow, so that a
+/// two-word name is never cut to one.
+pub(crate) fn strip_titles(name: &str) -> &str {
+    let name = name.trim();
+    let toks: Vec<(usize, &str)> = name
+        .split_whitespace()
+        .map(|t| (t.as_ptr() as usize - name.as_ptr() as usize, t))
+        .collect();
+    let mut cut = None;
+    let mut foreign = false;
+    for (k, &(_, t)) in toks.iter().enumerate() {
+        let lw = t.to_lowercase();
+        match lexicon::titles().get(lw.as_str()) {
+            Some(&head) => {
+                let left = toks.len() - k - 1;
+                if head && left >= if foreign { 2 } else { 1 } {
+                    cut = Some(k);
+                }
+            }
+            None if capitalized(t) && k + 1 < toks.len() => foreign = true,
+            None => break,
+        }
+    }
+    match cut.and_then(|k| toks.get(k + 1)) {
+        Some(&(at, _)) => name.get(at..).unwrap_or(name),
+        None => name,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_are_stripped() {
+        assert_eq!(
+            strip_titles("Deputy Foreign Minister Karim Haddad"),
+            "Karim Haddad"
+        );
+        assert_eq!(strip_titles("Colonel Moammar Hadidi"), "Moammar Hadidi");
+        assert_eq!(
+            strip_titles("Foreign Relations Committee"),
+            "Foreign Relations Committee"
+        );
+        assert_eq!(strip_titles("SPOKESWOMAN NADIA FARROKH"), "NADIA FARROKH");
+        assert_eq!(strip_titles("President"), "President");
+        assert_eq!(strip_titles("FoS chair Ilse Brandauer"), "Ilse Brandauer");
+        assert_eq!(
+            strip_titles("Dravian Water Minister Milena Horvatek"),
+            "Milena Horvatek"
+        );
+        assert_eq!(strip_titles("Mr. Kazem Javadi"), "Kazem Javadi");
+        assert_eq!(strip_titles("Colonel de la Vega"), "de la Vega");
+        assert_eq!(strip_titles("Interior Ministry"), "Interior Ministry");
+    }
+
+    #[test]
+    fn short_forms_resolve_to_latest_full_name() {
+        let mut doc = Document::new(
+            "t",
+            "Foreign Minister Reza Tabrizi spoke. Anneke van der Molen agreed. Tabrizi left. Van der Molen stayed."
+                .to_string(),
+        );
+        dossier_doc::Annotator::annotate(&dossier_segment::Segmenter::new(), &mut doc);
+        let names = Names::build(&doc);
+        assert_eq!(
+            names.full_before(60, "Tabrizi").as_deref(),
+            Some("Reza Tabrizi")
+        );
+        assert_eq!(
+            names.full_before(90, "Van der Molen").as_deref(),
+            Some("Anneke van der Molen")
+        );
+        let p = names.person_before(doc.text.len()).expect("a person");
+        assert_eq!(p.name, "Anneke van der Molen");
+    }
+}

@@ -1,0 +1,201 @@
+//! The dossier knowledge base: many documents, one set of actors, every fact
+//! with its source.
+//!
+//! One extracted [`Document`](dossier_doc::Document) is a fact sheet; a
+//! corpus is a dossier. A [`Store`] is a single SQLite file (WAL mode, no
+//! server, bundled with the binary) that keeps every document with its
+//! layers, and on each [`Store::ingest`] does three things in one
+//! transaction, so that a crash leaves either the whole document or none of
+//! it:
+//!
+//! - **resolves actors across documents**: each per-document entity is
+//!   matched by index lookups (never all pairs) on the transliteration key of
+//!   its names, its acronyms and its surname against the actors already
+//!   known, and joins one when the evidence is strong (the same name, an
+//!   alias or acronym some document defined) or when it is the only
+//!   candidate (a surname alone). Types must agree, so a person never merges
+//!   with an organization of the same name. Why each name joined is kept for
+//!   [`Store::why`];
+//! - **groups events into stories**: the same kind of event with a
+//!   compatible date and a shared actor, or the same trigger on the same
+//!   day, is one timeline row listing every source (corroboration);
+//! - **files claims under facts**: a quantity about an actor (members,
+//!   vehicles, casualties …) or the date of an actor's once-only event
+//!   becomes a claim on the fact *(actor, attribute)*; a fact whose claims
+//!   cannot all be true is a [`Conflict`].
+//!
+//! Curation ([`Store::merge`], [`Store::split`], [`Store::alias_add`],
+//! [`Store::alias_remove`]) is stored as rules and applied again after every
+//! ingest, so a correction survives new documents.
+//!
+//! The library prints nothing: queries return rows ([`model`]) that
+//! serialize to the JSON the command line and the HTTP API give out.
+//!
+//! ```
+//! use dossier_doc::{Document, Entity, EntityKind, Mention, Span};
+//! let mut store = dossier_store::Store::open_in_memory().unwrap();
+//! let mut doc = Document::new("a.txt", "Saleh Bakri spoke.".to_string());
+//! doc.id = "a".repeat(64);
+//! doc.entities.push(Entity {
+//!     id: "e1".into(), kind: EntityKind::Person, name: "Saleh Bakri".into(),
+//!     aliases: vec!["Saleh Bakri".into()],
+//!     mentions: vec![Mention { span: Span::new(0, 11), role: None }],
+//!     evidence: vec![],
+//! });
+//! store.ingest(&doc, 18, &Default::default()).unwrap();
+//! let actors = store.entities(&Default::default()).unwrap();
+//! assert_eq!(actors[0].name, "Saleh Bakri");
+//! ```
+#![deny(missing_docs)]
+
+mod curate;
+pub mod dates;
+mod entity_ops;
+mod error;
+pub mod export_rows;
+mod facts;
+mod ingest;
+pub mod keys;
+pub mod model;
+mod query;
+pub mod reader;
+mod remove;
+mod resolve;
+pub mod schema;
+mod stories;
+
+use std::path::Path;
+
+use rusqlite::{Connection, OpenFlags};
+
+pub use curate::Rule;
+pub use error::{Error, ErrorKind, Result};
+pub use ingest::{IngestOptions, Outcome};
+pub use model::*;
+pub use query::{ConflictFilter, EntityFilter, Page, QuoteFilter, TimelineFilter};
+
+/// Counts of what a store holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Stats {
+    /// Documents, every version counted.
+    pub documents: i64,
+    /// Actors.
+    pub entities: i64,
+    /// Dated timeline rows.
+    pub stories: i64,
+    /// Conflicting facts.
+    pub conflicts: i64,
+}
+
+/// An open knowledge base.
+pub struct Store {
+    conn: Connection,
+    rules: Vec<Rule>,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("rules", &self.rules).finish()
+    }
+}
+
+impl Store {
+    /// Opens (creating if needed) the store at `path` and brings its schema
+    /// up to date.
+    pub fn open(path: impl AsRef<Path>) -> Result<Store> {
+        let conn = Connection::open(path)?;
+        Store::setup(conn, true)
+    }
+
+    /// Opens an existing store for reading only; its schema must be current.
+    pub fn open_read_only(path: impl AsRef<Path>) -> Result<Store> {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        Store::setup(conn, false)
+    }
+
+    /// A store in memory, for tests and one-off runs.
+    pub fn open_in_memory() -> Result<Store> {
+        Store::setup(Connection::open_in_memory()?, true)
+    }
+
+    fn setup(mut conn: Connection, write: bool) -> Result<Store> {
+        conn.busy_timeout(std::time::Duration::from_secs(30))?;
+        if write {
+            // WAL: readers never block the writer; NORMAL sync is durable
+            // against process crashes and never corrupts on power loss.
+            conn.pragma_update(None, "journal_mode", "WAL")?;
+            conn.pragma_update(None, "synchronous", "NORMAL")?;
+            schema::migrate(&mut conn)?;
+        } else {
+            let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+            if v != schema::CURRENT {
+                return Err(Error::new(ErrorKind::TooNew {
+                    found: v,
+                    known: schema::CURRENT,
+                }));
+            }
+        }
+        // A fixed page cache (64 MiB) keeps memory flat however large the store grows.
+        conn.pragma_update(None, "cache_size", -65_536)?;
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
+        let rules = curate::load_rules(&conn)?;
+        Ok(Store { conn, rules })
+    }
+
+    /// The schema version of the open store.
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+
+    /// True when content with this SHA-256 is already stored.
+    pub fn contains(&self, id: &str) -> Result<bool> {
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT 1 FROM document WHERE id = ?1")?;
+        Ok(st.exists([id])?)
+    }
+
+    /// The path a content hash is stored under, if it is stored.
+    pub fn source_of(&self, id: &str) -> Result<Option<String>> {
+        use rusqlite::OptionalExtension;
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT source FROM document WHERE id = ?1")?;
+        Ok(st.query_row([id], |r| r.get(0)).optional()?)
+    }
+
+    /// How much the store holds.
+    pub fn stats(&self) -> Result<Stats> {
+        let count = |sql: &str| -> Result<i64> { Ok(self.conn.query_row(sql, [], |r| r.get(0))?) };
+        Ok(Stats {
+            documents: count("SELECT count(*) FROM document")?,
+            entities: count("SELECT count(*) FROM entity")?,
+            stories: count("SELECT count(*) FROM story WHERE lo IS NOT NULL")?,
+            conflicts: count("SELECT count(*) FROM fact WHERE conflicting = 1")?,
+        })
+    }
+
+    /// Number of stored documents.
+    pub fn document_count(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM document", [], |r| r.get(0))?)
+    }
+
+    /// Runs SQLite's `PRAGMA integrity_check`; `ok` when the file is sound.
+    pub fn integrity_check(&self) -> Result<String> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+
+    /// The curation rules in force, in the order they were given.
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+}

@@ -1,0 +1,217 @@
+//! One actor's dossier, its merge evidence, and quotations.
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::{conflicts_of, story_rows, Page, QuoteFilter};
+use crate::error::Result;
+use crate::model::{DocRef, Dossier, Evidence, QuoteRow, Related};
+use crate::Store;
+
+/// Document, name, in-document evidence, rule, alias, matching entity.
+type WhyRow = (
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<i64>,
+);
+
+/// How many rows of each list a dossier carries.
+const DOSSIER_ROWS: i64 = 200;
+
+const QUOTE_COLUMNS: &str = "q.text, coalesce(e.name, q.speaker), q.speaker_entity, q.date, q.via, q.kind, d.source, q.start, q.end";
+
+fn quote_row(r: &rusqlite::Row) -> rusqlite::Result<QuoteRow> {
+    let via: String = r.get(4)?;
+    Ok(QuoteRow {
+        text: r.get(0)?,
+        speaker: r.get(1)?,
+        speaker_id: r.get(2)?,
+        date: r.get(3)?,
+        via: serde_json::from_str(&via).unwrap_or_default(),
+        kind: r.get(5)?,
+        document: r.get(6)?,
+        start: r.get(7)?,
+        end: r.get(8)?,
+    })
+}
+
+fn quotes_where(
+    conn: &Connection,
+    speaker: Option<i64>,
+    about: Option<i64>,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<QuoteRow>> {
+    let from = if about.is_some() {
+        "quote_about a JOIN quote q ON q.id = a.quote"
+    } else {
+        "quote q"
+    };
+    let sql = format!(
+        "SELECT {QUOTE_COLUMNS} FROM {from}
+         JOIN document d ON d.doc = q.doc
+         LEFT JOIN entity e ON e.id = q.speaker_entity
+         WHERE (?1 IS NULL OR q.speaker_entity = ?1) AND (?2 IS NULL OR a.entity = ?2)
+         ORDER BY q.id LIMIT ?3 OFFSET ?4"
+    );
+    let sql = if about.is_some() {
+        sql
+    } else {
+        sql.replace("(?2 IS NULL OR a.entity = ?2)", "?2 IS NULL")
+    };
+    let mut st = conn.prepare_cached(&sql)?;
+    let rows = st.query_map(params![speaker, about, limit, offset], quote_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+impl Store {
+    /// Quotations, optionally by one actor and/or naming another.
+    pub fn quotes(&self, filter: &QuoteFilter) -> Result<Vec<QuoteRow>> {
+        let speaker = filter
+            .speaker
+            .as_deref()
+            .map(|n| self.require(n))
+            .transpose()?;
+        let about = filter
+            .about
+            .as_deref()
+            .map(|n| self.require(n))
+            .transpose()?;
+        quotes_where(
+            &self.conn,
+            speaker,
+            about,
+            filter.page.sql_limit(),
+            filter.page.sql_offset(),
+        )
+    }
+
+    /// The dossier of the actor `name` (a name, alias or id).
+    pub fn entity(&self, name: &str) -> Result<Dossier> {
+        let id = self.require(name)?;
+        let (name, kind, docs, mentions, first, last): (
+            String,
+            String,
+            i64,
+            i64,
+            Option<String>,
+            Option<String>,
+        ) = self.conn.query_row(
+            "SELECT name, kind, docs, mentions, first, last FROM entity WHERE id = ?1",
+            [id],
+            |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
+            },
+        )?;
+        let documents = self
+            .conn
+            .prepare_cached(
+                "SELECT d.source, d.title, d.date FROM local_entity l JOIN document d ON d.doc = l.doc
+                 WHERE l.entity = ?1 GROUP BY l.doc ORDER BY l.doc DESC LIMIT ?2",
+            )?
+            .query_map(params![id, DOSSIER_ROWS], |r| {
+                Ok(DocRef {
+                    document: r.get(0)?,
+                    title: r.get(1)?,
+                    date: r.get(2)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let stories: Vec<i64> = self
+            .conn
+            .prepare_cached(
+                "SELECT s.id FROM story_actor a JOIN story s ON s.id = a.story
+                 WHERE a.entity = ?1 AND s.lo IS NOT NULL ORDER BY s.lo, s.hi DESC, s.id LIMIT ?2",
+            )?
+            .query_map(params![id, DOSSIER_ROWS], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(Dossier {
+            id,
+            name,
+            kind,
+            aliases: self.aliases(id)?,
+            document_count: docs,
+            mentions,
+            documents,
+            first,
+            last,
+            timeline: story_rows(&self.conn, &stories)?,
+            quotes_by: quotes_where(&self.conn, Some(id), None, DOSSIER_ROWS, 0)?,
+            quotes_about: quotes_where(&self.conn, None, Some(id), DOSSIER_ROWS, 0)?,
+            related: self.related(id)?,
+            conflicts: conflicts_of(&self.conn, Some(id), DOSSIER_ROWS, 0)?,
+            why: Vec::new(),
+        })
+    }
+
+    fn related(&self, id: i64) -> Result<Vec<Related>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT e.id, e.name, e.kind, count(*) AS n FROM story_actor a
+             JOIN story_actor b ON b.story = a.story AND b.entity <> a.entity
+             JOIN entity e ON e.id = b.entity
+             WHERE a.entity = ?1 GROUP BY e.id ORDER BY n DESC, e.id LIMIT 50",
+        )?;
+        let rows = st.query_map([id], |r| {
+            Ok(Related {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                kind: r.get(2)?,
+                events: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Why each per-document entity of actor `name` belongs to it: the rule,
+    /// the alias matched, and the document that brought that alias.
+    pub fn why(&self, name: &str, page: Page) -> Result<Vec<Evidence>> {
+        let id = self.require(name)?;
+        let rows: Vec<WhyRow> = self
+            .conn
+            .prepare_cached(
+                "SELECT d.source, l.name, l.evidence, k.rule, k.alias, k.other
+                 FROM local_entity l JOIN document d ON d.doc = l.doc
+                 LEFT JOIN link k ON k.local = l.id
+                 WHERE l.entity = ?1 ORDER BY l.id, k.rowid LIMIT ?2 OFFSET ?3",
+            )?
+            .query_map(params![id, page.sql_limit(), page.sql_offset()], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut doc_of = self.conn.prepare_cached(
+            "SELECT d.source FROM local_entity l JOIN document d ON d.doc = l.doc WHERE l.id = ?1",
+        )?;
+        rows.into_iter()
+            .map(|(document, name, evidence, rule, alias, other)| {
+                let matched_document = match other {
+                    Some(o) => doc_of.query_row([o], |r| r.get(0)).optional()?,
+                    None => None,
+                };
+                Ok(Evidence {
+                    document,
+                    name,
+                    rule: rule.unwrap_or_else(|| "first seen".to_string()),
+                    alias,
+                    matched_document,
+                    in_document: serde_json::from_str(&evidence)?,
+                })
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,76 @@
+//! Timelines: stories ordered by date, coarse dates before the precise
+//! dates they contain, each with every source reporting it.
+
+use rusqlite::{params, Connection};
+
+use super::{day_bounds, find_entity, TimelineFilter};
+use crate::error::{Error, Result};
+use crate::model::{SourceSpan, TimelineRow};
+use crate::Store;
+
+impl Store {
+    /// Dated events across documents, one row per story.
+    pub fn timeline(&self, filter: &TimelineFilter) -> Result<Vec<TimelineRow>> {
+        let from = day_bounds(filter.from.as_deref(), false);
+        let to = day_bounds(filter.to.as_deref(), true);
+        let (limit, offset) = (filter.page.sql_limit(), filter.page.sql_offset());
+        let ids: Vec<i64> = match &filter.entity {
+            Some(name) => {
+                let e = find_entity(&self.conn, name)?.ok_or_else(|| Error::no_entity(name))?;
+                self.conn
+                    .prepare_cached(
+                        "SELECT s.id FROM story_actor a JOIN story s ON s.id = a.story
+                         WHERE a.entity = ?1 AND s.lo IS NOT NULL AND s.hi >= ?2 AND s.lo <= ?3
+                         ORDER BY s.lo, s.hi DESC, s.id LIMIT ?4 OFFSET ?5",
+                    )?
+                    .query_map(params![e, from, to, limit, offset], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?
+            }
+            None => self
+                .conn
+                .prepare_cached(
+                    "SELECT id FROM story WHERE lo IS NOT NULL AND lo <= ?2 AND hi >= ?1
+                     ORDER BY lo, hi DESC, id LIMIT ?3 OFFSET ?4",
+                )?
+                .query_map(params![from, to, limit, offset], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?,
+        };
+        story_rows(&self.conn, &ids)
+    }
+}
+
+/// The timeline rows of `stories`, in the given order.
+pub(crate) fn story_rows(conn: &Connection, stories: &[i64]) -> Result<Vec<TimelineRow>> {
+    let mut head = conn.prepare_cached("SELECT date, kind, text FROM story WHERE id = ?1")?;
+    let mut actors = conn.prepare_cached(
+        "SELECT e.name FROM story_actor a JOIN entity e ON e.id = a.entity
+         WHERE a.story = ?1 ORDER BY e.docs DESC, e.id",
+    )?;
+    let mut sources = conn.prepare_cached(
+        "SELECT d.source, v.start, v.end FROM event v JOIN document d ON d.doc = v.doc
+         WHERE v.story = ?1 ORDER BY v.doc, v.start",
+    )?;
+    let mut out = Vec::with_capacity(stories.len());
+    for &s in stories {
+        let (date, kind, text): (Option<String>, String, String) =
+            head.query_row([s], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        out.push(TimelineRow {
+            date,
+            kind,
+            text,
+            actors: actors
+                .query_map([s], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?,
+            sources: sources
+                .query_map([s], |r| {
+                    Ok(SourceSpan {
+                        document: r.get(0)?,
+                        start: r.get(1)?,
+                        end: r.get(2)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<_>>()?,
+        });
+    }
+    Ok(out)
+}

@@ -1,0 +1,72 @@
+//! The on-disk format: a store written by schema version 1 still opens.
+
+use std::path::PathBuf;
+
+use dossier_doc::EntityKind::{Location, Person};
+use dossier_store::{schema, Store};
+
+use super::common::Doc;
+use super::ingest;
+
+fn fixture() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v1.db")
+}
+
+/// Writes `tests/fixtures/v1.db`. Run only while the schema is at version 1:
+/// `cargo test -p dossier-store -- --ignored write_v1_fixture`.
+#[test]
+#[ignore]
+fn write_v1_fixture() {
+    assert_eq!(
+        schema::CURRENT,
+        1,
+        "the fixture records version 1; never rewrite it later"
+    );
+    let path = fixture();
+    let _ = std::fs::remove_file(&path);
+    let mut s = Store::open(&path).unwrap();
+    let d = Doc::new("fixture.txt", "Saleh Bakri moved to Marvand in 1991.")
+        .date("2011-03-14")
+        .entity("e1", Person, "Saleh Bakri", &[])
+        .entity("e2", Location, "Marvand", &[])
+        .event(
+            "Saleh Bakri moved to Marvand in 1991",
+            "RELOCATE",
+            "moved",
+            "1991",
+            &["e1", "e2"],
+        )
+        .build();
+    ingest(&mut s, &d);
+    drop(s);
+    // One self-contained file: fold the WAL back and leave WAL mode.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+}
+
+#[test]
+fn a_version_1_store_opens_and_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    std::fs::copy(fixture(), &path).expect("the v1 fixture is checked in");
+    let s = Store::open(&path).unwrap();
+    assert_eq!(s.schema_version().unwrap(), schema::CURRENT);
+    assert_eq!(s.integrity_check().unwrap(), "ok");
+    let bakri = s.entity("Saleh Bakri").unwrap();
+    assert_eq!(bakri.timeline.len(), 1);
+    assert_eq!(bakri.related[0].name, "Marvand");
+    assert_eq!(s.search("Marvand", Default::default()).unwrap().len(), 1);
+}
+
+#[test]
+fn a_store_from_a_newer_dossier_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("new.db");
+    drop(Store::open(&path).unwrap());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.pragma_update(None, "user_version", schema::CURRENT + 1)
+        .unwrap();
+    drop(conn);
+    let err = Store::open(&path).unwrap_err();
+    assert!(err.to_string().contains("newer"), "{err}");
+}

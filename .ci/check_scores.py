@@ -2,7 +2,8 @@
 """Runs the extraction scorer and fails when a summary figure falls below its floor.
 
 Floors live in a JSON file {"metric": floor}; they record what the engine has reached, so a
-drop fails CI. Prints the scorer's summary lines and one line per floor."""
+drop fails CI. Prints the scorer's summary lines and one line per floor. `docs:max_merged_distinct` caps, on every document, how many
+pairs of distinct gold entities one system entity merges."""
 import argparse, json, subprocess, sys
 
 
@@ -29,6 +30,15 @@ def main():
         print(f"floor {metric}: {got if got is None else round(got, 3)} >= {floor} {'ok' if ok else 'FAILED'}")
         if not ok:
             failed.append(metric)
+    limit = floors.get("docs:max_merged_distinct")
+    if limit is not None:
+        for name, doc in sorted(data["docs"].items()):
+            merged = doc.get("aliases", {}).get("merged_distinct_gold_entities", 0)
+            if merged > limit:
+                print(f"ceiling merged_distinct_gold_entities on {name}: {merged} > {limit} FAILED")
+                failed.append(f"merged_distinct:{name}")
+        print(f"ceiling merged_distinct_gold_entities per document: <= {limit} "
+              f"{'FAILED' if any(f.startswith('merged_distinct:') for f in failed) else 'ok'}")
     if failed:
         print("below floor: " + ", ".join(failed))
         sys.exit(1)

@@ -2,18 +2,21 @@
 
 Usage: python check.py PATH/TO/dossier [SAMPLES_DIR]
 
-Ingests the samples into a fresh store with the real binary, exports each
+Ingests the samples and fixtures/ into a fresh store with the real binary, exports each
 format, and validates it with its real consumer: the `followthemoney`
 package for FtM (every line parses into a proxy, no value is dropped by its
 cleaners, required properties are present, every entity reference resolves
-to an exported entity of the right schema, every fact carries its source),
-`networkx.read_gexf` for GEXF, Python's csv module for the CSV tables, and
-json for PLOVER and TimelineJS. Exits non-zero on the first failure.
+to an exported entity of the right schema, every fact carries its source,
+and memberships and sanctions quote words of the document they cite),
+`networkx.read_gexf` for GEXF, `networkx.read_graphml` for GraphML (same
+graph as the GEXF), Python's csv module for the CSV tables, and json for
+PLOVER and TimelineJS. Exits non-zero after reporting every failure.
 """
 
 import csv
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -23,6 +26,9 @@ import networkx
 from followthemoney import model
 
 FAILURES = []
+# Stored text of each document by SHA-256, read from the store once it is
+# built (None: not checked).
+TEXTS = None
 
 
 def fail(msg):
@@ -63,6 +69,17 @@ def check_ftm(path, label):
                 fail(f"{label}: {proxy.schema.name}.{prop.name} -> {value} not exported")
             elif prop.range is not None and not target.schema.is_a(prop.range):
                 fail(f"{label}: {proxy.schema.name}.{prop.name} -> {target.schema.name}, wants {prop.range.name}")
+    # Memberships and sanctions: both ends exported, and the words they were
+    # read from stand in the document they cite.
+    for p in entities.values():
+        if p.schema.name not in ("Membership", "Sanction"):
+            continue
+        docs = [entities.get(d) for d in p.get("proof")]
+        if not docs or None in docs:
+            fail(f"{label}: {p.schema.name} {p.id} cites no exported document")
+        for said in p.get("summary"):
+            if TEXTS is not None and not any(said in TEXTS.get(d.first("contentHash"), "") for d in docs if d):
+                fail(f"{label}: {p.schema.name} {p.id} summary {said!r} is not in its document")
     # Provenance: every actor, event and sanction leads to a document.
     mentioned = {v for p in entities.values() if p.schema.name == "Mention" for v in p.get("resolved")}
     for p in entities.values():
@@ -139,16 +156,42 @@ def check_gexf(path):
     return g
 
 
+def check_graphml(path, gexf):
+    g = networkx.read_graphml(path)
+    for u, v, d in g.edges(data=True):
+        if not d.get("event_type") or int(d.get("events", 0)) < 1 or d.get("weight") != d.get("events"):
+            fail(f"graphml: edge {u}->{v} lacks event_type/events/weight: {d}")
+        if d.get("relation") not in ("actor-target", "together"):
+            fail(f"graphml: edge {u}->{v} relation {d.get('relation')!r}")
+    for n, d in g.nodes(data=True):
+        if not d.get("label") or not d.get("type"):
+            fail(f"graphml: node {n} lacks label/type: {d}")
+    # The same network as the GEXF: nodes, labels and typed, counted edges.
+    if sorted(g.nodes) != sorted(gexf.nodes):
+        fail("graphml and gexf have different nodes")
+    for n in g.nodes:
+        if gexf.nodes[n].get("label") != g.nodes[n].get("label"):
+            fail(f"graphml node {n} label differs from gexf")
+    typed = lambda graph: sorted((u, v, d["event_type"], int(d["events"])) for u, v, d in graph.edges(data=True))
+    if typed(g) != typed(gexf):
+        fail("graphml and gexf have different edges")
+    return g
+
+
 def main():
     binary = os.path.abspath(sys.argv[1])
     here = os.path.dirname(os.path.abspath(__file__))
     samples = sys.argv[2] if len(sys.argv) > 2 else os.path.join(here, "..", "..", "samples")
     with tempfile.TemporaryDirectory(prefix="dossier-export-") as tmp:
         db = os.path.join(tmp, "kb.db")
-        run(binary, db, "ingest", samples)
+        run(binary, db, "ingest", samples, os.path.join(here, "fixtures"))
+        global TEXTS
+        with sqlite3.connect(db) as conn:
+            TEXTS = dict(conn.execute("SELECT id, text FROM document"))
         out = lambda name: os.path.join(tmp, name)
         for fmt, name in [("ftm", "all.ftm.jsonl"), ("plover", "events.plover.jsonl"),
-                          ("gexf", "network.gexf"), ("timeline", "timeline.json")]:
+                          ("gexf", "network.gexf"), ("graphml", "network.graphml"),
+                          ("timeline", "timeline.json")]:
             run(binary, db, "export", "--format", fmt, "--out", out(name))
         run(binary, db, "export", "--format", "csv", "--out", out("csv"))
 
@@ -158,14 +201,18 @@ def main():
         plover = check_plover(out("events.plover.jsonl"))
         timeline = check_timeline(out("timeline.json"))
         graph = check_gexf(out("network.gexf"))
+        check_graphml(out("network.graphml"), graph)
 
         actors = sum(schemas[s] for s in ("Person", "Organization", "LegalEntity", "Address"))
         if actors != tables.get("entities.csv"):
             fail(f"ftm has {actors} actors, entities.csv {tables.get('entities.csv')}")
         if not (schemas["Event"] == plover == tables.get("events.csv")):
             fail(f"events: ftm {schemas['Event']}, plover {plover}, csv {tables.get('events.csv')}")
-        if schemas["Event"] == 0 or actors == 0 or schemas["Mention"] == 0:
-            fail("the samples gave no events, actors or mentions")
+        for schema in ("Event", "Mention", "Membership", "Sanction"):
+            if schemas[schema] == 0:
+                fail(f"the samples and fixtures gave no {schema}")
+        if actors == 0:
+            fail("the samples gave no actors")
         if graph.number_of_nodes() == 0 or timeline == 0:
             fail("the samples gave an empty network or timeline")
         # Exporting twice gives the same bytes.
@@ -180,10 +227,10 @@ def main():
         one = check_ftm(out("one.jsonl"), "ftm --entity")
         if not 0 < len(one) <= len(ftm):
             fail(f"ftm --entity gave {len(one)} entities")
-        for fmt in ("plover", "gexf", "timeline"):
+        for fmt in ("plover", "gexf", "graphml", "timeline"):
             run(binary, db, "export", "--format", fmt, "--entity", top["id"], "--out", out("one." + fmt))
         check_plover(out("one.plover"))
-        check_gexf(out("one.gexf"))
+        check_graphml(out("one.graphml"), check_gexf(out("one.gexf")))
         check_timeline(out("one.timeline"))
 
         print("ftm entities by schema:", dict(sorted(schemas.items())))

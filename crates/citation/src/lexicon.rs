@@ -1,6 +1,6 @@
 //! The lexicons citation finding reads, compiled in from `lexicons/citation/`.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 const HEADINGS: &str = include_str!("../../../lexicons/citation/headings.txt");

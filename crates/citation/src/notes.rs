@@ -5,7 +5,7 @@
 //! marker a citation carrying its note number and, when the list has that
 //! entry, the entry's fields, so a reader of the marker knows what it cites.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use dossier_doc::{Citation, Document, Span};

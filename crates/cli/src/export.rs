@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Context};
 use clap::ValueEnum;
-use dossier_export::{csv_files, ftm, gexf, plover, timeline};
+use dossier_export::{csv_files, ftm, gexf, graphml, plover, timeline};
 use dossier_store::{ConflictFilter, QuoteFilter, QuoteRow, Store, TimelineFilter};
 
 /// Export formats.
@@ -21,6 +21,8 @@ pub enum ExportFormat {
     Csv,
     /// The actor network as GEXF (Gephi).
     Gexf,
+    /// The actor network as GraphML (networkx, igraph, yEd, Cytoscape).
+    Graphml,
     /// A TimelineJS JSON file.
     Timeline,
 }
@@ -47,7 +49,10 @@ pub fn run(db: &Path, args: &ExportArgs) -> anyhow::Result<ExitCode> {
             db.display()
         );
     }
-    let store = Store::open(db).with_context(|| format!("cannot open store {}", db.display()))?;
+    let mut store =
+        Store::open(db).with_context(|| format!("cannot open store {}", db.display()))?;
+    // An export is complete: every source of every event, every claim.
+    store.set_nested_limit(None);
     let entity = args.entity.as_deref();
     if args.format == ExportFormat::Csv {
         let Some(dir) = &args.out else {
@@ -67,6 +72,10 @@ pub fn run(db: &Path, args: &ExportArgs) -> anyhow::Result<ExitCode> {
         ExportFormat::Gexf => {
             let id = entity.map(|n| store.entity(n).map(|d| d.id)).transpose()?;
             gexf::write(&store.network(id, usize::MAX)?, &mut out)?
+        }
+        ExportFormat::Graphml => {
+            let id = entity.map(|n| store.entity(n).map(|d| d.id)).transpose()?;
+            graphml::write(&store.network(id, usize::MAX)?, &mut out)?
         }
         ExportFormat::Timeline => {
             let filter = TimelineFilter {

@@ -30,6 +30,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
     let options = Options {
         load: LoadOptions {
             max_bytes: args.max_size,
+            max_entities: args.max_entities,
             ..LoadOptions::default()
         },
         settings: dossier_doc::Settings {

@@ -1,17 +1,20 @@
-//! `dossier ingest`: extraction on every core, one writer, a transaction per file.
+//! `dossier ingest`: extraction on every core, one writer, a transaction per batch.
 //!
 //! Worker threads (rayon) read each file, skip content whose SHA-256 the
 //! store already holds (a read-only connection per worker; WAL lets readers
 //! run beside the writer) and extract the rest. Documents go to the single
 //! writer over a bounded channel, so memory stays flat however many files
-//! there are, and each is stored in its own transaction: a crash loses at
-//! most the documents in flight, and running the same command again
-//! completes the store.
+//! there are. Files go in batches (16 files, doubling up to 256; extracted in parallel,
+//! stored in input order, one transaction per batch): a document is stored
+//! whole or not at all, a crash loses at most the batch being written, and
+//! running the same command again completes the store to exactly what an
+//! uninterrupted run stores.
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::sync::Mutex;
 use std::time::Instant;
 
 use anyhow::Context;
@@ -39,6 +42,10 @@ pub struct IngestArgs {
     /// Largest input file in bytes (a suffix K, M or G multiplies).
     #[arg(long, default_value = "32M", value_parser = crate::parse_size)]
     pub max_size: usize,
+    /// Most distinct entities in one document; a document with more is
+    /// refused with an error, never cut short.
+    #[arg(long, default_value_t = 50_000)]
+    pub max_entities: usize,
     /// Extraction threads (default: all cores).
     #[arg(long)]
     pub threads: Option<usize>,
@@ -98,6 +105,7 @@ pub fn run(db: &Path, args: &IngestArgs) -> anyhow::Result<ExitCode> {
     let options = Options {
         load: LoadOptions {
             max_bytes: args.max_size,
+            max_entities: args.max_entities,
             ..LoadOptions::default()
         },
         settings: dossier_doc::Settings {
@@ -109,15 +117,14 @@ pub fn run(db: &Path, args: &IngestArgs) -> anyhow::Result<ExitCode> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build()?;
-    let (tx, rx) = sync_channel::<Msg>(pool.current_num_threads() * 4);
+    // One batch waits in the channel while the writer stores the one before.
+    let (tx, rx) = sync_channel::<Vec<Msg>>(1);
     let started = Instant::now();
     let replace = IngestOptions {
         replace: args.replace,
     };
     std::thread::scope(|scope| -> anyhow::Result<()> {
-        let producer = scope.spawn(|| {
-            pool.install(|| produce(&files, db, &options, tx));
-        });
+        let producer = scope.spawn(|| produce(&pool, &files, db, &options, tx));
         write(&mut store, rx, &replace, &mut progress, &mut tally);
         producer
             .join()
@@ -139,7 +146,11 @@ pub fn run(db: &Path, args: &IngestArgs) -> anyhow::Result<ExitCode> {
 /// Extensions read from directories; files named on the command line are
 /// read whatever their name (a directory of documents often holds notes,
 /// JSON and other files that are not documents).
-const DOCUMENT_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "html", "htm", "xhtml"];
+/// PDFs are listed even in a build without PDF support, so such a build
+/// names each one it cannot read instead of skipping them silently.
+const DOCUMENT_EXTENSIONS: &[&str] = &[
+    "txt", "text", "md", "markdown", "html", "htm", "xhtml", "pdf", "docx",
+];
 
 fn is_document(path: &Path) -> bool {
     let ext = path
@@ -155,15 +166,67 @@ fn is_document(path: &Path) -> bool {
     }
 }
 
-fn produce(files: &[(PathBuf, u64)], db: &Path, options: &Options, tx: SyncSender<Msg>) {
-    files.par_iter().for_each_init(
-        || (tx.clone(), Store::open_read_only(db).ok()),
-        |(tx, reader), (path, len)| {
-            let msg = one(path, *len, reader.as_ref(), options);
-            // The writer only stops listening when it is gone, and then the run is over.
-            let _ = tx.send(msg);
-        },
-    );
+/// Documents per batch at most: extracted together, stored in one transaction.
+const BATCH_DOCS: usize = 256;
+/// Documents in the first batch; each next batch doubles, up to [`BATCH_DOCS`],
+/// so a small run commits early and a large one soon commits rarely.
+const FIRST_BATCH: usize = 16;
+/// Bytes of source per batch at most (a batch always holds one file).
+const BATCH_BYTES: u64 = 16 << 20;
+
+/// Consecutive runs of `files`, each within the batch size and [`BATCH_BYTES`].
+fn batches(files: &[(PathBuf, u64)]) -> Vec<&[(PathBuf, u64)]> {
+    let mut out = Vec::new();
+    let (mut start, mut bytes, mut size) = (0, 0u64, FIRST_BATCH);
+    for (i, f) in files.iter().enumerate() {
+        if i > start && (i - start >= size || bytes + f.1 > BATCH_BYTES) {
+            out.push(&files[start..i]);
+            (start, bytes, size) = (i, 0, (size * 2).min(BATCH_DOCS));
+        }
+        bytes += f.1;
+    }
+    if start < files.len() {
+        out.push(&files[start..]);
+    }
+    out
+}
+
+/// Extracts the files batch by batch on the pool and sends each batch, in
+/// input order, to the writer. Keeping the order makes a run's result a
+/// function of its input alone: which actor a name joins can depend on the
+/// names seen before it, so the same files must always be stored in the
+/// same order (and a run resumed after a crash ends where an uninterrupted
+/// one does).
+fn produce(
+    pool: &rayon::ThreadPool,
+    files: &[(PathBuf, u64)],
+    db: &Path,
+    options: &Options,
+    tx: SyncSender<Vec<Msg>>,
+) {
+    // One read-only connection per worker, to skip content already stored.
+    let readers: Vec<Mutex<Option<Store>>> = (0..pool.current_num_threads())
+        .map(|_| Mutex::new(None))
+        .collect();
+    for batch in batches(files) {
+        let msgs: Vec<Msg> = pool.install(|| {
+            batch
+                .par_iter()
+                .map(|(path, len)| {
+                    let slot = rayon::current_thread_index().and_then(|i| readers.get(i));
+                    let mut guard = slot.and_then(|m| m.lock().ok());
+                    if let Some(g) = guard.as_mut().filter(|g| g.is_none()) {
+                        **g = Store::open_read_only(db).ok();
+                    }
+                    one(path, *len, guard.as_ref().and_then(|g| g.as_ref()), options)
+                })
+                .collect()
+        });
+        // The writer only stops listening when it is gone, and then the run is over.
+        if tx.send(msgs).is_err() {
+            return;
+        }
+    }
 }
 
 fn one(path: &Path, len: u64, reader: Option<&Store>, options: &Options) -> Msg {
@@ -201,54 +264,93 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// Stores what the workers send, one batch per transaction (see
+/// [`Store::ingest_batch`]): one commit per batch instead of one per
+/// document is most of the writer's speed. A crash loses at most the batch
+/// being written, and the next run redoes it.
 fn write(
     store: &mut Store,
-    rx: Receiver<Msg>,
+    rx: Receiver<Vec<Msg>>,
     options: &IngestOptions,
     progress: &mut Progress,
     tally: &mut Tally,
 ) {
-    for msg in rx {
-        match msg {
-            Msg::Doc(doc, bytes) => {
-                tally.bytes += bytes;
-                match store.ingest(&doc, bytes, options) {
-                    Ok(Outcome::Added { replaced, .. }) => {
-                        tally.added += 1;
-                        tally.replaced += replaced;
-                    }
-                    Ok(Outcome::Unchanged) => tally.unchanged += 1,
-                    Ok(Outcome::Duplicate { .. }) => tally.duplicate += 1,
-                    Err(e) => {
-                        tally.failed += 1;
-                        progress.error(&doc.source, &e.to_string());
-                    }
-                }
-                progress.advance(bytes, tally.failed);
+    for msgs in rx {
+        let mut batch: Vec<(Box<Document>, u64)> = Vec::new();
+        for msg in msgs {
+            match msg {
+                Msg::Doc(doc, bytes) => batch.push((doc, bytes)),
+                other => note(other, progress, tally),
             }
-            Msg::Known {
-                name,
-                bytes,
-                source,
-            } => {
-                tally.bytes += bytes;
-                if source == name {
-                    tally.unchanged += 1;
-                } else {
-                    tally.duplicate += 1;
-                }
-                progress.advance(bytes, tally.failed);
+        }
+        flush(store, &mut batch, options, progress, tally);
+    }
+}
+
+/// Stores the batch in one transaction and tallies each document.
+fn flush(
+    store: &mut Store,
+    batch: &mut Vec<(Box<Document>, u64)>,
+    options: &IngestOptions,
+    progress: &mut Progress,
+    tally: &mut Tally,
+) {
+    if batch.is_empty() {
+        return;
+    }
+    let results = store.ingest_batch(batch.iter().map(|(d, b)| (&**d, *b)), options);
+    for (i, (doc, bytes)) in batch.drain(..).enumerate() {
+        tally.bytes += bytes;
+        let result = match &results {
+            Ok(rs) => rs.get(i).map(|r| r.as_ref().map_err(ToString::to_string)),
+            Err(e) => Some(Err(e.to_string())),
+        };
+        match result {
+            Some(Ok(Outcome::Added { replaced, .. })) => {
+                tally.added += 1;
+                tally.replaced += replaced;
             }
-            Msg::Failed {
-                name,
-                bytes,
-                reason,
-            } => {
+            Some(Ok(Outcome::Unchanged)) => tally.unchanged += 1,
+            Some(Ok(Outcome::Duplicate { .. })) => tally.duplicate += 1,
+            Some(Err(reason)) => {
                 tally.failed += 1;
-                tally.bytes += bytes;
-                progress.error(&name, &reason);
-                progress.advance(bytes, tally.failed);
+                progress.error(&doc.source, &reason);
             }
+            None => {
+                tally.failed += 1;
+                progress.error(&doc.source, "not stored");
+            }
+        }
+        progress.advance(bytes, tally.failed);
+    }
+}
+
+/// Tallies a file that needs no writing: already stored, or failed.
+fn note(msg: Msg, progress: &mut Progress, tally: &mut Tally) {
+    match msg {
+        Msg::Doc(..) => {}
+        Msg::Known {
+            name,
+            bytes,
+            source,
+        } => {
+            tally.bytes += bytes;
+            if source == name {
+                tally.unchanged += 1;
+            } else {
+                tally.duplicate += 1;
+            }
+            progress.advance(bytes, tally.failed);
+        }
+        Msg::Failed {
+            name,
+            bytes,
+            reason,
+        } => {
+            tally.failed += 1;
+            tally.bytes += bytes;
+            progress.error(&name, &reason);
+            progress.advance(bytes, tally.failed);
         }
     }
 }
@@ -270,4 +372,35 @@ fn summary(store: &Store, t: &Tally, files: usize, secs: f64) -> anyhow::Result<
         stats.documents, stats.entities, stats.stories, stats.conflicts
     );
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn batches_double_up_to_the_limit_and_keep_the_order() {
+        let files: Vec<(PathBuf, u64)> = (0..1000)
+            .map(|i| (PathBuf::from(format!("{i}.txt")), 10))
+            .collect();
+        let sizes: Vec<usize> = batches(&files).iter().map(|b| b.len()).collect();
+        assert_eq!(&sizes[..6], [16, 32, 64, 128, 256, 256]);
+        assert_eq!(sizes.iter().sum::<usize>(), 1000);
+        let flat: Vec<&PathBuf> = batches(&files)
+            .iter()
+            .flat_map(|b| b.iter().map(|f| &f.0))
+            .collect();
+        assert!(flat.iter().zip(&files).all(|(a, b)| *a == &b.0));
+    }
+
+    #[test]
+    fn a_batch_stops_at_its_byte_budget_but_holds_at_least_one_file() {
+        let files = vec![
+            (PathBuf::from("a"), BATCH_BYTES + 1),
+            (PathBuf::from("b"), 10),
+            (PathBuf::from("c"), BATCH_BYTES),
+        ];
+        let sizes: Vec<usize> = batches(&files).iter().map(|b| b.len()).collect();
+        assert_eq!(sizes, [1, 1, 1]);
+    }
 }

@@ -50,7 +50,7 @@ enum Command {
     GenCorpus(gen_corpus::GenCorpusArgs),
     /// Serve the HTTP API and the web UI over the knowledge base.
     Serve(serve::ServeArgs),
-    /// Write the knowledge base as FollowTheMoney, PLOVER, CSV, GEXF or TimelineJS.
+    /// Write the knowledge base as FollowTheMoney, PLOVER, CSV, GEXF, GraphML or TimelineJS.
     Export(export::ExportArgs),
 }
 
@@ -86,6 +86,10 @@ pub struct ExtractArgs {
     /// Largest input file in bytes (a suffix K, M or G multiplies).
     #[arg(long, default_value = "32M", value_parser = parse_size)]
     pub max_size: usize,
+    /// Most distinct entities in one document; a document with more is
+    /// refused with an error, never cut short.
+    #[arg(long, default_value_t = 50_000)]
+    pub max_entities: usize,
     /// Worker threads (default: all cores).
     #[arg(long)]
     pub threads: Option<usize>,

@@ -22,6 +22,10 @@ pub struct ServeArgs {
     /// Largest single uploaded file in bytes.
     #[arg(long, default_value = "32M", value_parser = crate::parse_size)]
     pub max_size: usize,
+    /// Most distinct entities in one document; a document with more is
+    /// refused with an error, never cut short.
+    #[arg(long, default_value_t = 50_000)]
+    pub max_entities: usize,
 }
 
 /// Serves until Ctrl-C.
@@ -32,6 +36,7 @@ pub fn run(db: &Path, args: &ServeArgs) -> anyhow::Result<ExitCode> {
     config.read_only = args.read_only;
     config.max_upload = args.max_upload;
     config.max_file = args.max_size.min(args.max_upload);
+    config.max_entities = args.max_entities;
     dossier_server::serve_blocking(config, |addr| {
         // The one line scripts wait for; the port matters when --bind asked for port 0.
         eprintln!("dossier: serving {} on http://{addr}/", db.display());

@@ -1,45 +1,75 @@
 //! `kill -9` during `dossier ingest` leaves a sound store with whole
-//! documents only, and running the same command again completes it.
+//! documents only, and running the same command again completes it to
+//! exactly what an uninterrupted run stores.
+//!
+//! A generated corpus is ingested once without interruption (the expected
+//! store). Then, several times over from an empty store, `dossier ingest` is
+//! started and killed with SIGKILL after a random delay, a few times in a row
+//! (each run resuming the last); after every kill the store must pass
+//! `PRAGMA integrity_check` and hold no half-written document, and after a
+//! final uninterrupted run it must hold exactly the expected documents and
+//! entities. The seed is printed, and `DOSSIER_CRASH_SEED` replays it;
+//! `DOSSIER_CRASH_WINDOW_MS` sets the longest delay before a kill.
 
+use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-const FILES: usize = 240;
+/// Documents in the generated corpus: more than one ingest batch.
+const DOCS: usize = 300;
+/// Kills that must land while an ingest is running.
+const KILLS: usize = 20;
 
-fn write_corpus(dir: &Path) {
-    let names = ["Hadidi", "Bakri", "Tabrizi", "Nouri", "Farrokh", "Kerimov"];
-    let places = ["Baydar", "Kesh", "Zarin", "Sabah", "Marvand"];
-    for i in 0..FILES {
-        let mut text = format!("Report {i}\n\n");
-        for j in 0..30 {
-            let who = names[(i + j) % names.len()];
-            let place = places[(i * 7 + j) % places.len()];
-            text.push_str(&format!(
-                "On {} May {} Colonel Omar {who} met officials of the Popular Front in {place}, \
-                 where {} armed men were counted, according to report {i}-{j}.\n\n",
-                1 + (i + j) % 28,
-                1950 + (i * 3 + j) % 60,
-                100 + i * 10 + j,
-            ));
-        }
-        std::fs::write(dir.join(format!("doc-{i:04}.txt")), text).unwrap();
-    }
+fn dossier() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_dossier"))
+}
+
+fn generate(dir: &Path) {
+    let out = dossier()
+        .args(["gen-corpus", "--docs", &DOCS.to_string(), "--seed", "11"])
+        .arg("--out")
+        .arg(dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 fn ingest(db: &Path, dir: &Path) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_dossier"));
+    let mut c = dossier();
     c.arg("--db").arg(db).arg("ingest").arg(dir);
     c.stdout(Stdio::null()).stderr(Stdio::null());
     c
 }
 
-/// A pseudo-random delay: the kill must land at a different moment each run.
-fn random_delay(round: u64) -> Duration {
-    let nanos = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.subsec_nanos() as u64);
-    Duration::from_millis(150 + (nanos / 7 + round * 331) % 1200)
+/// xorshift64*: enough randomness for kill moments, reproducible from a seed.
+struct Rng(u64);
+
+impl Rng {
+    fn seeded() -> Rng {
+        let seed = std::env::var("DOSSIER_CRASH_SEED")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or_else(|| {
+                SystemTime::now()
+                    .duration_since(UNIX_EPOCH)
+                    .map_or(1, |d| d.as_nanos() as u64)
+            })
+            | 1;
+        eprintln!("DOSSIER_CRASH_SEED={seed}");
+        Rng(seed)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d) % n.max(1)
+    }
 }
 
 fn count(conn: &rusqlite::Connection, sql: &str) -> i64 {
@@ -53,6 +83,13 @@ fn check_consistent(db: &Path) -> i64 {
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .unwrap();
     assert_eq!(ok, "ok");
+    if count(
+        &conn,
+        "SELECT count(*) FROM sqlite_master WHERE name = 'document'",
+    ) == 0
+    {
+        return 0; // Killed before the schema was created.
+    }
     let half = count(
         &conn,
         "SELECT count(*) FROM document d WHERE n_sentences <> (SELECT count(*) FROM sentence s WHERE s.doc = d.doc)
@@ -85,35 +122,184 @@ fn check_consistent(db: &Path) -> i64 {
     count(&conn, "SELECT count(*) FROM document")
 }
 
+/// What a store holds, independent of the order documents arrived in.
+#[derive(Debug, PartialEq, Eq)]
+struct Contents {
+    /// (source, content hash) of every document.
+    documents: BTreeSet<(String, String)>,
+    /// (document hash, local id, kind, name) of every entity.
+    entities: BTreeSet<(String, String, String, String)>,
+    /// Actors after cross-document resolution.
+    actors: i64,
+}
+
+fn contents(db: &Path) -> Contents {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let mut q = conn.prepare("SELECT source, id FROM document").unwrap();
+    let documents = q
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let mut q = conn
+        .prepare(
+            "SELECT d.id, l.local_id, l.kind, l.name FROM local_entity l JOIN document d ON d.doc = l.doc",
+        )
+        .unwrap();
+    let entities = q
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let actors = count(
+        &conn,
+        "SELECT count(*) FROM entity WHERE id IN (SELECT entity FROM local_entity)",
+    );
+    Contents {
+        documents,
+        entities,
+        actors,
+    }
+}
+
 #[test]
-fn kill_at_a_random_moment_then_resume() {
+fn twenty_kills_at_random_moments_then_resume() {
     let tmp = tempfile::tempdir().unwrap();
     let corpus = tmp.path().join("corpus");
-    std::fs::create_dir(&corpus).unwrap();
-    write_corpus(&corpus);
-    let db = tmp.path().join("kb.db");
-    let mut stored = Vec::new();
-    for round in 0..3 {
-        let mut child = ingest(&db, &corpus).spawn().unwrap();
-        std::thread::sleep(random_delay(round));
-        let _ = child.kill(); // SIGKILL on Unix: no chance to clean up.
-        let _ = child.wait();
-        if db.exists() {
-            stored.push(check_consistent(&db));
+    generate(&corpus);
+    let reference = tmp.path().join("reference.db");
+    let started = Instant::now();
+    assert!(ingest(&reference, &corpus).status().unwrap().success());
+    let full = started.elapsed();
+    let expected = contents(&reference);
+    assert_eq!(expected.documents.len(), DOCS);
+    assert!(expected.entities.len() > DOCS, "{expected:?}");
+
+    let mut rng = Rng::seeded();
+    // Kill moments spread over a whole uninterrupted run: a store gets
+    // killed run after run, each resuming the last, until one run ends on
+    // its own; then it must hold exactly what the uninterrupted run stored.
+    let mut window = std::env::var("DOSSIER_CRASH_WINDOW_MS")
+        .ok()
+        .and_then(|w| w.parse().ok())
+        .unwrap_or((full.as_millis() as u64 * 5 / 4).max(50));
+    let (mut landed, mut stored, mut stores) = (0, Vec::new(), 0);
+    while landed < KILLS {
+        assert!(stores < 4 * KILLS, "the kills keep missing the ingest");
+        let db = tmp.path().join(format!("killed-{stores}.db"));
+        stores += 1;
+        // At most a few kills per store, so a run that keeps dying before
+        // its first commit cannot loop for long.
+        for _ in 0..8 {
+            let mut child = ingest(&db, &corpus).spawn().unwrap();
+            std::thread::sleep(Duration::from_millis(rng.below(window)));
+            if child.try_wait().unwrap().is_some() {
+                // Finished before the kill: this store is complete. The
+                // reference run may have been slowed by other work, so aim
+                // the next kills earlier.
+                window = (window * 3 / 4).max(20);
+                break;
+            }
+            let _ = child.kill(); // SIGKILL on Unix: no chance to clean up.
+            let _ = child.wait();
+            landed += 1;
+            if db.exists() {
+                stored.push(check_consistent(&db));
+            }
+        }
+        assert!(ingest(&db, &corpus).status().unwrap().success());
+        assert_eq!(check_consistent(&db), DOCS as i64);
+        let got = contents(&db);
+        assert_eq!(
+            got.documents, expected.documents,
+            "documents after kills at {stored:?}"
+        );
+        let missing: Vec<_> = expected
+            .entities
+            .difference(&got.entities)
+            .take(5)
+            .collect();
+        let extra: Vec<_> = got
+            .entities
+            .difference(&expected.entities)
+            .take(5)
+            .collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "entities after kills at {stored:?}: missing {missing:?}, extra {extra:?}"
+        );
+        assert_eq!(
+            got.actors, expected.actors,
+            "actors after kills at {stored:?}"
+        );
+    }
+    eprintln!(
+        "{landed} kills on {stores} stores (documents stored at each kill: {stored:?}); uninterrupted ingest {full:?}"
+    );
+}
+
+#[test]
+fn ingesting_the_same_files_twice_changes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let db = tmp.path().join("twice.db");
+    let run = || {
+        let out = dossier()
+            .arg("--db")
+            .arg(&db)
+            .arg("ingest")
+            .arg(root.join("samples"))
+            .arg(root.join("tests/corpus"))
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    run();
+    let first = dump(&db);
+    assert!(first.len() > 1000, "the store is nearly empty");
+    let second_report = run();
+    assert!(
+        second_report.contains(" 0 added"),
+        "the second run added documents: {second_report}"
+    );
+    let second = dump(&db);
+    assert_eq!(first.len(), second.len());
+    let changed: Vec<_> = first.iter().filter(|r| !second.contains(r)).collect();
+    assert!(
+        changed.is_empty(),
+        "rows changed by the second run: {changed:?}"
+    );
+}
+
+/// Every row of every table, as text, in rowid order.
+fn dump(db: &Path) -> Vec<String> {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let mut q = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")
+        .unwrap();
+    let tables: Vec<String> = q
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let mut rows = Vec::new();
+    for t in tables {
+        let mut q = conn.prepare(&format!("SELECT * FROM \"{t}\"")).unwrap();
+        let n = q.column_count();
+        let mut r = q.query([]).unwrap();
+        while let Some(row) = r.next().unwrap() {
+            let mut line = format!("{t}:");
+            for i in 0..n {
+                let v: rusqlite::types::Value = row.get(i).unwrap();
+                line.push_str(&format!("{v:?}|"));
+            }
+            rows.push(line);
         }
     }
-    let status = ingest(&db, &corpus).status().unwrap();
-    assert!(status.success(), "the resumed ingest completes");
-    assert_eq!(
-        check_consistent(&db),
-        FILES as i64,
-        "after kills at {stored:?} documents"
-    );
-    let again = ingest(&db, &corpus).status().unwrap();
-    assert!(again.success());
-    assert_eq!(
-        check_consistent(&db),
-        FILES as i64,
-        "a second run stores nothing twice"
-    );
+    rows
 }

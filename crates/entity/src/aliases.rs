@@ -11,7 +11,7 @@ use dossier_doc::{Document, EntityKind};
 use crate::candidates::Candidate;
 use crate::classify::head_kind;
 use crate::lexicon;
-use crate::normalize::is_acronym_of;
+use crate::normalize::{acronym, acronym_form, is_acronym_of};
 
 /// A link the text states.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,18 +65,41 @@ const RENAMING_OPENERS: &[&str] = &[
 
 /// Normalizes a gap: lower case, dashes and spaces collapsed, quotes dropped.
 fn gap_text(s: &str) -> String {
-    let mut out = String::new();
-    for w in s
-        .replace(['\u{2014}', '\u{2013}'], "-")
-        .replace("--", "-")
-        .split_whitespace()
-    {
-        if !out.is_empty() {
-            out.push(' ');
+    let mut out = String::with_capacity(s.len());
+    let mut seen = false;
+    let mut space = false;
+    let mut prev_dash = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = seen;
+            prev_dash = false;
+            continue;
         }
-        out.push_str(&w.to_lowercase());
+        seen = true;
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        match c {
+            '"' | '\u{201c}' | '\u{201d}' => prev_dash = false,
+            '-' | '\u{2014}' | '\u{2013}' => {
+                // `--` and `—` read as one dash.
+                if !prev_dash {
+                    out.push('-');
+                }
+                prev_dash = !prev_dash;
+            }
+            c if c.is_ascii() => {
+                out.push(c.to_ascii_lowercase());
+                prev_dash = false;
+            }
+            c => {
+                out.extend(c.to_lowercase());
+                prev_dash = false;
+            }
+        }
     }
-    out.replace(['"', '\u{201c}', '\u{201d}'], "")
+    out
 }
 
 /// Every link the text states between `cands`.
@@ -84,28 +107,34 @@ pub(crate) fn links(doc: &Document, cands: &[Candidate]) -> Vec<Link> {
     let mut out = Vec::new();
     for (j, c) in cands.iter().enumerate() {
         let start = doc.sentences.get(c.sentence).map_or(0, |s| s.span.start);
-        let before = before_text(&doc.text, start, c.span.start);
-        if RENAMING_OPENERS.iter().any(|p| before.ends_with(p)) {
-            out.push(Link::PreviousPerson(
-                j,
-                format!("renamed: \"{} {}\"", last_words(&before, 3), c.name),
-                false,
-            ));
+        // Every opener ends with one of a few words: the text before the
+        // name is normalized only after that word is seen.
+        if opener_may_end(&doc.text, start, c.span.start) {
+            let before = before_text(&doc.text, start, c.span.start);
+            if RENAMING_OPENERS.iter().any(|p| before.ends_with(p)) {
+                out.push(Link::PreviousPerson(
+                    j,
+                    format!("renamed: \"{} {}\"", last_words(&before, 3), c.name),
+                    false,
+                ));
+            }
         }
-        let after = gap_text(
-            doc.text
-                .get(c.span.end..(c.span.end + 40).min(doc.text.len()))
-                .unwrap_or_else(|| tail(&doc.text, c.span.end)),
-        );
-        if after.starts_with("- as his name is also spelled")
-            || after.starts_with("- as her name is also spelled")
-            || after.starts_with(", as his name is also spelled")
-        {
-            out.push(Link::PreviousPerson(
-                j,
-                format!("spelling: \"{}, as his name is also spelled\"", c.name),
-                true,
-            ));
+        let raw_after = doc
+            .text
+            .get(c.span.end..(c.span.end + 40).min(doc.text.len()))
+            .unwrap_or_else(|| tail(&doc.text, c.span.end));
+        if raw_after.contains("spelled") {
+            let after = gap_text(raw_after);
+            if after.starts_with("- as his name is also spelled")
+                || after.starts_with("- as her name is also spelled")
+                || after.starts_with(", as his name is also spelled")
+            {
+                out.push(Link::PreviousPerson(
+                    j,
+                    format!("spelling: \"{}, as his name is also spelled\"", c.name),
+                    true,
+                ));
+            }
         }
         if j == 0 {
             continue;
@@ -115,12 +144,35 @@ pub(crate) fn links(doc: &Document, cands: &[Candidate]) -> Vec<Link> {
         if a.sentence != c.sentence || a.span.end > c.span.start {
             continue;
         }
-        let gap = gap_text(doc.text.get(a.span.end..c.span.start).unwrap_or(""));
-        if let Some(reason) = stated(&gap, a, c, &after) {
+        // No statement between two names is longer than this.
+        let raw_gap = doc.text.get(a.span.end..c.span.start).unwrap_or("");
+        if raw_gap.len() > MAX_GAP {
+            continue;
+        }
+        let gap = gap_text(raw_gap);
+        if let Some(reason) = stated(&gap, a, c, &gap_text(raw_after)) {
             out.push(Link::Same(i, j, reason));
         }
     }
     out
+}
+
+/// The longest gap, in bytes of text, read between two names.
+const MAX_GAP: usize = 160;
+
+/// The last words of the renaming openers.
+const OPENER_ENDS: &[&str] = &["him", "her", "name", "as", "guerre"];
+
+/// True when the last word of `text[start..end]` is the last word of some
+/// renaming opener (ASCII case ignored, closing quotes and spaces skipped).
+fn opener_may_end(text: &str, start: usize, end: usize) -> bool {
+    let Some(s) = text.get(start..end) else {
+        return false;
+    };
+    let s = s
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\u{201c}' | ',' | ':'));
+    let w = &s[s.trim_end_matches(|c: char| c.is_ascii_alphabetic()).len()..];
+    OPENER_ENDS.iter().any(|e| e.eq_ignore_ascii_case(w))
 }
 
 /// How far back from a name its opener is read: enough for the longest
@@ -167,6 +219,25 @@ fn last_words(s: &str, n: usize) -> String {
     ws[ws.len().saturating_sub(n)..].join(" ")
 }
 
+/// An acronym beside a translation of its expansion, whose words keep
+/// their initials but not their order (`FPL (Popular Liberation Front)`
+/// for *Frente Popular de Liberación*): the letters are the same multiset.
+fn reordered_acronym(acr: &str, expansion: &str) -> bool {
+    let mut a: Vec<char> = acronym_form(acr).chars().collect();
+    let mut e: Vec<char> = acronym(expansion).chars().collect();
+    if a.len() < 3 || a.len() != e.len() || acr.contains(' ') {
+        return false;
+    }
+    a.sort_unstable();
+    e.sort_unstable();
+    a == e
+}
+
+/// True when `s` ends with the words `p`, preceded by a space.
+fn ends_with_word(s: &str, p: &str) -> bool {
+    s.len() > p.len() && s.ends_with(p) && s.as_bytes()[s.len() - p.len() - 1] == b' '
+}
+
 /// Why the gap between `a` and `c` states they are one, if it does.
 fn stated(gap: &str, a: &Candidate, c: &Candidate, after: &str) -> Option<String> {
     let lex = lexicon::get();
@@ -181,6 +252,9 @@ fn stated(gap: &str, a: &Candidate, c: &Candidate, after: &str) -> Option<String
         if is_acronym_of(&a.name, &c.name) {
             return Some(format!("acronym: {} ({})", a.name, c.name));
         }
+        if reordered_acronym(&a.name, &c.name) || reordered_acronym(&c.name, &a.name) {
+            return Some(format!("translated acronym: {} ({})", a.name, c.name));
+        }
         if head_kind(lex, &a.words) == Some(EntityKind::Organization)
             && head_kind(lex, &c.words).is_none()
         {
@@ -191,7 +265,7 @@ fn stated(gap: &str, a: &Candidate, c: &Candidate, after: &str) -> Option<String
     if gap.len() <= 40 && !gap.contains(['.', ';', ':']) {
         if let Some(p) = ALIAS_GAPS
             .iter()
-            .find(|p| core == **p || core.ends_with(&format!(" {p}")))
+            .find(|p| core == **p || ends_with_word(core, p))
         {
             return Some(format!("stated: {} {} {}", a.name, p, c.name));
         }

@@ -1,7 +1,10 @@
 //! Turning resolved groups into the document's entities: headings matched
 //! against the body, canonical names, aliases, ids in order of first mention.
 
-use std::collections::{BTreeMap, HashMap};
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use crate::lexicon::{HashMap, HashSet};
 
 use dossier_doc::{BlockKind, Entity, EntityKind, Mention, Span};
 
@@ -10,8 +13,12 @@ use crate::classify::is_acronym_shape;
 use crate::lexicon::{self, fold};
 use crate::resolve::{full_name, Groups};
 
-/// Words after a leader's name that make it stand for his government.
+/// Words after a surname that make it stand for a government or a family
+/// rather than the person.
 const GOVERNMENT: &[&str] = &[
+    "family",
+    "clan",
+    "dynasty",
     "government",
     "administration",
     "regime",
@@ -23,35 +30,51 @@ const GOVERNMENT: &[&str] = &[
 
 /// A mention found: extent, role, surface name, candidate index
 /// (`usize::MAX` for a heading match).
-type Found = (Span, Option<String>, String, usize);
+type Found<'g> = (Span, Option<&'g str>, Cow<'g, str>, usize);
 
 /// The entities of `g`, with `headings` matched against body names.
-pub(crate) fn entities(g: &Groups, headings: &[Candidate]) -> Vec<Entity> {
+pub(crate) fn entities(text: &str, g: &Groups, headings: &[Candidate]) -> Vec<Entity> {
     let kinds = g.kinds();
     // root -> (mentions as (span, role, surface))
     let mut found: BTreeMap<usize, Vec<Found>> = BTreeMap::new();
     for (i, c) in g.cands.iter().enumerate() {
         let r = g.of(i);
         let kind = kinds.get(&r).copied().unwrap_or(EntityKind::Person);
-        if kind == EntityKind::Person && c.words.len() == 1 && GOVERNMENT.contains(&c.next()) {
+        let capitalized = c
+            .words
+            .iter()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .count();
+        if kind == EntityKind::Person && capitalized == 1 && GOVERNMENT.contains(&c.next()) {
             continue;
         }
-        found
-            .entry(r)
-            .or_default()
-            .push((c.span, c.role.clone(), c.name.clone(), i));
+        found.entry(r).or_default().push((
+            c.span,
+            c.role.as_deref(),
+            Cow::Borrowed(c.name.as_str()),
+            i,
+        ));
     }
-    let body: HashMap<String, usize> = found
-        .iter()
-        .flat_map(|(&r, ms)| ms.iter().map(move |m| (fold(&m.2), r)))
-        .collect();
+    let mut body: HashMap<String, usize> = HashMap::default();
+    for (&r, ms) in &found {
+        for m in ms {
+            let f = fold(&m.2);
+            // The last entity to carry a surface keeps it, as before.
+            match body.get_mut(&*f) {
+                Some(slot) => *slot = r,
+                None => {
+                    body.insert(f.to_string(), r);
+                }
+            }
+        }
+    }
     let longest = body.keys().map(|k| k.split(' ').count()).max().unwrap_or(0);
     for h in headings {
         for (span, text, root) in heading_matches(h, &body, longest) {
             found
                 .entry(root)
                 .or_default()
-                .push((span, None, text, usize::MAX));
+                .push((span, None, Cow::Owned(text), usize::MAX));
         }
     }
     let mut list: Vec<(usize, Vec<Found>)> = found
@@ -64,6 +87,7 @@ pub(crate) fn entities(g: &Groups, headings: &[Candidate]) -> Vec<Entity> {
         .filter(|(_, ms)| !ms.is_empty())
         .collect();
     list.sort_by_key(|(_, ms)| ms[0].0.start);
+    let shared = shared_names(&list);
     list.into_iter()
         .enumerate()
         .map(|(n, (r, ms))| {
@@ -76,8 +100,19 @@ pub(crate) fn entities(g: &Groups, headings: &[Candidate]) -> Vec<Entity> {
             let name = canonical(g, &own);
             let mut aliases = vec![name.clone()];
             for m in &ms {
-                if !aliases.contains(&m.2) {
-                    aliases.push(m.2.clone());
+                // A short form written for two entities ("President de la
+                // Vega", "Colonel de la Vega") names neither alone: the
+                // mention as written, title included, is the alias.
+                let alias = if shared.contains(&*fold(&m.2)) {
+                    match text.get(m.0.start..m.0.end) {
+                        Some(t) if m.1.is_some() => t.to_string(),
+                        _ => continue,
+                    }
+                } else {
+                    m.2.to_string()
+                };
+                if !aliases.contains(&alias) {
+                    aliases.push(alias);
                 }
             }
             let mut evidence = g.evidence.get(r).cloned().unwrap_or_default();
@@ -89,12 +124,36 @@ pub(crate) fn entities(g: &Groups, headings: &[Candidate]) -> Vec<Entity> {
                 aliases,
                 mentions: ms
                     .into_iter()
-                    .map(|(span, role, _, _)| Mention { span, role })
+                    .map(|(span, role, _, _)| Mention {
+                        span,
+                        role: role.map(str::to_string),
+                    })
                     .collect(),
                 evidence,
             }
         })
         .collect()
+}
+
+/// Surface names (folded) that mentions of two or more entities carry.
+fn shared_names(list: &[(usize, Vec<Found>)]) -> HashSet<String> {
+    let mut owner: HashMap<String, usize> = HashMap::default();
+    let mut shared = HashSet::default();
+    for (r, ms) in list {
+        for m in ms {
+            let f = fold(&m.2);
+            match owner.get(&*f) {
+                Some(o) if o != r => {
+                    shared.insert(f.to_string());
+                }
+                Some(_) => {}
+                None => {
+                    owner.insert(f.to_string(), *r);
+                }
+            }
+        }
+    }
+    shared
 }
 
 /// The fullest name of an entity: most words, not an acronym, mixed case
@@ -103,7 +162,7 @@ fn canonical(g: &Groups, members: &[usize]) -> String {
     let mut best: Option<((bool, usize, bool), String)> = None;
     for &i in members {
         let c = &g.cands[i];
-        let n = full_name(c);
+        let n = full_name(c).into_owned();
         let score = (
             !is_acronym_shape(&n) || n.contains(' '),
             n.split_whitespace().count(),
@@ -136,7 +195,7 @@ fn heading_matches(
             }
             let text = h.words[s..s + len].join(" ");
             let f = fold(&text);
-            let Some(&root) = body.get(&f) else {
+            let Some(&root) = body.get(&*f) else {
                 continue;
             };
             if h.block == BlockKind::Heading && len == 1 && lex.non_entities.contains(&f) {

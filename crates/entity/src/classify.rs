@@ -6,7 +6,7 @@
 //! elsewhere written bare. Strong votes come from the name itself; weak ones
 //! from the words around it ("in X", "X said").
 
-use std::collections::HashSet;
+use crate::lexicon::HashSet;
 
 use dossier_doc::EntityKind;
 
@@ -62,17 +62,17 @@ const STRONG: i32 = 10;
 /// Capitalized words that stand as modifiers inside the names of
 /// organizations and things (`Kesh` in `Kesh Accord`, `Baydar University`,
 /// `University of Kesh`): most often place names.
-pub(crate) fn modifiers(cands: &[Candidate]) -> HashSet<String> {
+pub(crate) fn modifiers(cands: &[Candidate], ctx: &DocContext) -> HashSet<String> {
     let lex = lexicon::get();
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     // Surnames of people named in full are not places.
     let surnames: HashSet<String> = cands
         .iter()
-        .filter(|c| c.words.len() > 1 && lex.is_given(&c.words[0]))
-        .filter_map(|c| c.words.last().map(|w| fold(w)))
+        .filter(|c| c.words.len() > 1 && ctx.given(&c.words[0]))
+        .filter_map(|c| c.words.last().map(|w| fold(w).to_string()))
         .collect();
     for c in cands {
-        if c.words.len() < 2 || c.words.len() > 4 || lex.is_given(&c.words[0]) {
+        if c.words.len() < 2 || c.words.len() > 4 || ctx.given(&c.words[0]) {
             continue;
         }
         if !matches!(
@@ -98,9 +98,9 @@ pub(crate) fn modifiers(cands: &[Candidate]) -> HashSet<String> {
             if w.starts_with(char::is_uppercase)
                 && !is_acronym_shape(w)
                 && !is_head(w)
-                && !surnames.contains(&fold(w))
+                && !surnames.contains(&*fold(w))
             {
-                out.insert(fold(w));
+                out.insert(fold(w).to_string());
             }
         }
     }
@@ -125,7 +125,7 @@ pub(crate) fn votes(c: &Candidate, ctx: &DocContext, modifiers: &HashSet<String>
         v.add(EntityKind::Person, 8);
     }
     let first = c.words.first().map_or("", String::as_str);
-    if lex.is_given(first) && !lex.is_place(&fold(first)) {
+    if ctx.given(first) && !lex.is_place(&fold(first)) {
         v.add(EntityKind::Person, if c.words.len() > 1 { 8 } else { 3 });
     }
     if c.shared_surname.is_some() {
@@ -146,7 +146,7 @@ pub(crate) fn votes(c: &Candidate, ctx: &DocContext, modifiers: &HashSet<String>
     if c.dateline {
         v.add(EntityKind::Location, 6);
     }
-    if c.words.len() == 1 && modifiers.contains(&f) && !lex.is_given(&c.name) {
+    if c.words.len() == 1 && modifiers.contains(&*f) && !ctx.given(&c.name) {
         v.add(EntityKind::Location, 3);
     }
     if c.words.len() == 1 && c.prev() == "the" {
@@ -192,6 +192,9 @@ fn context_votes(c: &Candidate, ctx: &DocContext, lex: &Lexicons, f: &str, v: &m
     if lex.loc_preps.contains(c.prev()) && c.role.is_none() {
         v.add(EntityKind::Location, if single { 3 } else { 1 });
     }
+    if c.possessive && lex.place_nouns.contains(c.next()) && c.role.is_none() {
+        v.add(EntityKind::Location, 4);
+    }
     if lex.cues.contains(c.next()) {
         v.add(EntityKind::Person, 2);
     }
@@ -212,21 +215,30 @@ fn context_votes(c: &Candidate, ctx: &DocContext, lex: &Lexicons, f: &str, v: &m
 
 /// True when the document writes a nationality adjective formed from `f`.
 fn has_demonym(ctx: &DocContext, f: &str) -> bool {
-    ["i", "ian", "ese", "ish", "ani"]
-        .iter()
-        .any(|s| ctx.is_capital(&format!("{f}{s}")))
+    let mut word = String::with_capacity(f.len() + 3);
+    ["i", "ian", "ese", "ish", "ani"].iter().any(|s| {
+        word.clear();
+        word.push_str(f);
+        word.push_str(s);
+        ctx.is_capital(&word)
+    })
 }
 
 /// Upper-case letters (and dots or digits), at least two letters, mostly capitals: `JTW`, `NLFq`, `U.K.`
 pub(crate) fn is_acronym_shape(s: &str) -> bool {
-    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
-    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
-    letters.len() >= 2
-        && letters.len() <= 10
-        && upper * 4 >= letters.len() * 3
-        && s.chars()
-            .all(|c| c.is_alphanumeric() || c == '.' || c == '&')
-        && s.chars().next().is_some_and(char::is_uppercase)
+    if !s.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let (mut letters, mut upper) = (0usize, 0usize);
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+            upper += usize::from(c.is_uppercase());
+        } else if !(c.is_alphanumeric() || c == '.' || c == '&') {
+            return false;
+        }
+    }
+    (2..=10).contains(&letters) && upper * 4 >= letters * 3
 }
 
 /// The kind a head word gives: the last head word before the first "of" /

@@ -2,72 +2,106 @@
 //! are common words written lower case elsewhere, which are nationality
 //! adjectives of a place named in the text, where the dates are.
 
-use std::collections::HashSet;
-
 use dossier_doc::{Document, Span};
 
-use crate::lexicon::{self, fold};
-use crate::tokens::{self, Kind};
+use crate::lexicon::{self, fold, lower, HashMap, HashSet};
+use crate::tokens::{self, Kind, Token};
 
 /// Document-wide word facts, gathered in one pass before candidates are cut.
-pub(crate) struct DocContext {
-    lower: HashSet<String>,
+/// The pass tokenizes every content sentence once, and the candidate finder
+/// reads the same tokens.
+pub(crate) struct DocContext<'a> {
+    /// The tokens of each content sentence, with the sentence's index.
+    pub sentences: Vec<(usize, Vec<Token>)>,
+    lower: HashSet<&'a str>,
     capital: HashSet<String>,
     capital_keys: HashSet<String>,
     surnames: HashSet<String>,
     after_prep: HashSet<String>,
+    /// Whether each capitalized word of the text is a given name.
+    given: HashMap<&'a str, bool>,
     times: Vec<Span>,
 }
 
-impl DocContext {
+impl<'a> DocContext<'a> {
     /// Gathers the facts of `doc`'s content sentences.
-    pub fn new(doc: &Document) -> DocContext {
+    pub fn new(doc: &'a Document) -> DocContext<'a> {
         let lex = lexicon::get();
         let mut ctx = DocContext {
-            lower: HashSet::new(),
-            capital: HashSet::new(),
-            capital_keys: HashSet::new(),
-            surnames: HashSet::new(),
-            after_prep: HashSet::new(),
+            sentences: Vec::new(),
+            lower: HashSet::default(),
+            capital: HashSet::default(),
+            capital_keys: HashSet::default(),
+            surnames: HashSet::default(),
+            after_prep: HashSet::default(),
+            given: HashMap::default(),
             times: doc.times.iter().map(|t| t.span).collect(),
         };
         ctx.times.sort();
-        for (_, s) in doc.content_sentences() {
-            let toks = tokens::tokenize(&doc.text, s.span);
-            // The previous word as written; lower-cased only when needed.
-            let mut prev = "";
-            let mut prev_given = false;
-            for (i, t) in toks.iter().enumerate() {
-                if t.kind != Kind::Word {
-                    prev = "";
-                    prev_given = false;
-                    continue;
-                }
-                let w = doc.slice(t.span);
-                let first = w.chars().next().unwrap_or(' ');
-                let upper = first.is_uppercase();
-                let f = if upper { fold(w) } else { String::new() };
-                if prev_given && upper {
-                    ctx.surnames.insert(f.clone());
-                }
-                prev_given = upper && lex.is_given(w);
-                if first.is_lowercase() {
-                    if !ctx.lower.contains(w) {
-                        ctx.lower.insert(w.to_string());
-                    }
-                } else if upper {
-                    if i > 0 && !ctx.capital.contains(&f) {
-                        ctx.capital.insert(f.clone());
-                        ctx.capital_keys.insert(crate::normalize::key(w));
-                    }
-                    if !prev.is_empty() && lex.loc_preps.contains(&prev.to_lowercase()) {
-                        ctx.after_prep.insert(f);
-                    }
-                }
-                prev = w;
-            }
+        let mut chars = Vec::new();
+        for (si, s) in doc.content_sentences() {
+            let toks = tokens::tokenize_with(&doc.text, s.span, &mut chars);
+            ctx.read(doc, &toks, lex);
+            ctx.sentences.push((si, toks));
         }
         ctx
+    }
+
+    fn read(&mut self, doc: &'a Document, toks: &[Token], lex: &lexicon::Lexicons) {
+        // The previous word as written; folded only when needed.
+        let mut prev = "";
+        let mut prev_given = false;
+        for (i, t) in toks.iter().enumerate() {
+            if t.kind != Kind::Word {
+                prev = "";
+                prev_given = false;
+                continue;
+            }
+            let w: &'a str = doc.slice(t.span);
+            let first = w.chars().next().unwrap_or(' ');
+            if first.is_lowercase() {
+                self.lower.insert(w);
+                prev = w;
+                prev_given = false;
+                continue;
+            }
+            let upper = first.is_uppercase();
+            if upper {
+                let f = fold(w);
+                if prev_given && !self.surnames.contains(&*f) {
+                    self.surnames.insert(f.to_string());
+                }
+                if i > 0 && !self.capital.contains(&*f) {
+                    self.capital.insert(f.to_string());
+                    self.capital_keys.insert(crate::normalize::key(w));
+                }
+                if !prev.is_empty()
+                    && lex.loc_preps.contains(&lower(prev))
+                    && !self.after_prep.contains(&*f)
+                {
+                    self.after_prep.insert(f.to_string());
+                }
+            }
+            prev_given = upper && self.memo_given(w);
+            prev = w;
+        }
+    }
+
+    /// True for a known given name (memoized per word of the document).
+    fn memo_given(&mut self, w: &'a str) -> bool {
+        *self
+            .given
+            .entry(w)
+            .or_insert_with(|| lexicon::get().is_given(w))
+    }
+
+    /// True for a known given name, read from the memo when the word is
+    /// one of the document's.
+    pub fn given(&self, w: &str) -> bool {
+        match self.given.get(w) {
+            Some(&g) => g,
+            None => lexicon::get().is_given(w),
+        }
     }
 
     /// True when `span` overlaps a time expression.
@@ -80,15 +114,19 @@ impl DocContext {
     /// case (itself or its singular), and that is no known name.
     pub fn is_common_word(&self, w: &str) -> bool {
         let lex = lexicon::get();
-        let lower = w.to_lowercase();
-        if lex.is_given(w) || lex.is_place(&fold(w)) || w.chars().skip(1).any(char::is_uppercase) {
+        if w.chars().skip(1).any(char::is_uppercase) || self.given(w) {
             return false;
         }
-        self.lower.contains(&lower)
+        let f = fold(w);
+        if lex.is_place(&f) {
+            return false;
+        }
+        let lower = lower(w);
+        self.lower.contains(&*lower)
             || lower
                 .strip_suffix('s')
                 .is_some_and(|s| self.lower.contains(s))
-            || lex.non_entities.contains(&fold(w))
+            || lex.non_entities.contains(&f)
     }
 
     /// True for a nationality or group adjective: a listed one, or a word
@@ -97,7 +135,7 @@ impl DocContext {
         let lex = lexicon::get();
         let f = fold(w);
         // "Tabrizi" after a given name is a surname, not "of Tabriz".
-        if self.surnames.contains(&f) {
+        if self.surnames.contains(&*f) {
             return false;
         }
         if lex.demonyms.contains(&f) {

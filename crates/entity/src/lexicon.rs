@@ -5,11 +5,13 @@
 //! can be written naturally. Given names are also indexed by their
 //! normalization key so that one spelling covers its variants.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap as StdHashMap;
+use std::collections::HashSet as StdHashSet;
 
 use dossier_doc::EntityKind;
 use std::sync::OnceLock;
 
+pub(crate) use crate::fold::{fold, lower};
 use crate::normalize;
 
 /// The entries of a lexicon file: one per line, `#` starts a comment, blank
@@ -20,62 +22,67 @@ pub(crate) fn entries(data: &'static str) -> impl Iterator<Item = &'static str> 
         .filter(|l| !l.is_empty())
 }
 
+/// A hash map with a fast, per-process seeded hasher: lookups are the
+/// recognizer's inner loop, and SipHash cost more than the rest of a lookup.
+pub(crate) type HashMap<K, V> = StdHashMap<K, V, foldhash::fast::RandomState>;
+
+/// A hash set with the same hasher as [`HashMap`].
+pub(crate) type HashSet<T> = StdHashSet<T, foldhash::fast::RandomState>;
+
 /// The entries of a lexicon file as a set.
 pub(crate) fn set(data: &'static str) -> HashSet<&'static str> {
     entries(data).collect()
 }
 
-/// The lookup form of a word or phrase: lower case, dots dropped, curly
-/// apostrophes straightened, runs of spaces collapsed.
-pub(crate) fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        for c in w.chars() {
-            match c {
-                '.' => {}
-                '\u{2019}' | '\u{2018}' => out.push('\''),
-                _ => out.extend(c.to_lowercase()),
-            }
-        }
+/// A set of folded lexicon entries, looked up by any string-like key
+/// without building a `String`.
+#[derive(Default)]
+pub(crate) struct Set(HashSet<String>);
+
+impl Set {
+    /// True when the folded entry `f` is listed.
+    pub fn contains(&self, f: &str) -> bool {
+        self.0.contains(f)
     }
-    out
+
+    /// The entries.
+    pub fn iter(&self) -> impl Iterator<Item = &String> {
+        self.0.iter()
+    }
 }
 
-fn folded(data: &'static str) -> HashSet<String> {
-    entries(data).map(fold).collect()
+fn folded(data: &'static str) -> Set {
+    Set(entries(data).map(|e| fold(e).to_string()).collect())
 }
 
 /// A lexicon split into `[before]` and `[after]` sections.
-fn sections(data: &'static str) -> (HashSet<String>, HashSet<String>) {
-    let (mut before, mut after) = (HashSet::new(), HashSet::new());
+fn sections(data: &'static str) -> (Set, Set) {
+    let (mut before, mut after) = (HashSet::default(), HashSet::default());
     let mut in_before = false;
     for e in entries(data) {
         match e {
             "[before]" => in_before = true,
             "[after]" => in_before = false,
             _ if in_before => {
-                before.insert(fold(e));
+                before.insert(fold(e).to_string());
             }
             _ => {
-                after.insert(fold(e));
+                after.insert(fold(e).to_string());
             }
         }
     }
-    (before, after)
+    (Set(before), Set(after))
 }
 
 /// Common nouns that type the name after them, by `[kind]` section.
 fn descriptors(data: &'static str) -> HashMap<String, EntityKind> {
-    let mut out = HashMap::new();
+    let mut out = HashMap::default();
     let mut kind = EntityKind::Other;
     for e in entries(data) {
         if let Some(k) = e.strip_prefix('[').and_then(|e| e.strip_suffix(']')) {
             kind = EntityKind::parse(k).unwrap_or(EntityKind::Other);
         } else {
-            out.insert(fold(e), kind);
+            out.insert(fold(e).to_string(), kind);
         }
     }
     out
@@ -87,39 +94,41 @@ fn translations(data: &'static str) -> HashMap<String, Vec<String>> {
     entries(data)
         .filter_map(|l| {
             let mut ws = l.split_whitespace();
-            let w = fold(ws.next()?);
-            Some((w, ws.map(fold).collect()))
+            let w = fold(ws.next()?).to_string();
+            Some((w, ws.map(|x| fold(x).to_string()).collect()))
         })
         .collect()
 }
 
 /// Every list the recognizer uses.
 pub(crate) struct Lexicons {
-    pub countries: HashSet<String>,
-    pub cities: HashSet<String>,
-    pub regions: HashSet<String>,
-    pub organizations: HashSet<String>,
-    pub demonyms: HashSet<String>,
-    pub titles: HashSet<String>,
-    pub org_heads: HashSet<String>,
-    pub loc_before: HashSet<String>,
-    pub loc_after: HashSet<String>,
-    pub other_before: HashSet<String>,
-    pub other_after: HashSet<String>,
-    pub given: HashSet<String>,
+    pub countries: Set,
+    pub cities: Set,
+    pub regions: Set,
+    pub organizations: Set,
+    pub demonyms: Set,
+    pub titles: Set,
+    pub org_heads: Set,
+    pub loc_before: Set,
+    pub loc_after: Set,
+    pub other_before: Set,
+    pub other_after: Set,
+    pub given: Set,
     /// Key of a given name → the first two letters of its listed spellings.
     pub given_keys: HashMap<String, Vec<String>>,
     /// Every opening pair of letters in `given_keys`: a word opening with
     /// another pair is no variant, and its key need not be computed.
-    pub given_heads: HashSet<String>,
-    pub non_entities: HashSet<String>,
-    pub cues: HashSet<String>,
-    pub loc_preps: HashSet<String>,
+    pub given_heads: Set,
+    pub non_entities: Set,
+    pub cues: Set,
+    pub loc_preps: Set,
+    /// Nouns that mark their possessor as a place (`Kesh's capital`).
+    pub place_nouns: Set,
     pub descriptors: HashMap<String, EntityKind>,
-    pub title_heads: HashSet<String>,
+    pub title_heads: Set,
     /// The first word of every title: a phrase opening with another word
     /// is no title, whatever follows.
-    pub title_firsts: HashSet<String>,
+    pub title_firsts: Set,
     pub translations: HashMap<String, Vec<String>>,
 }
 
@@ -137,13 +146,14 @@ impl Lexicons {
         }
         // A spelling variant: same key and same opening letters, so that
         // `Mohamad` finds `Mohammed` but `Zarin` does not find `Zoran`.
-        let head: String = f.chars().take(2).collect();
+        let cut = f.char_indices().nth(2).map_or(f.len(), |(i, _)| i);
+        let head = &f[..cut];
         f.len() > 3
-            && self.given_heads.contains(&head)
+            && self.given_heads.contains(head)
             && self
                 .given_keys
-                .get(&normalize::key(&f))
-                .is_some_and(|heads| heads.contains(&head))
+                .get(normalize::key(&f).as_str())
+                .is_some_and(|heads| heads.iter().any(|h| h == head))
     }
 
     /// The longest title (in words) that `words` opens with, up to four words.
@@ -158,9 +168,20 @@ impl Lexicons {
         {
             return 0;
         }
-        (1..=words.len().min(4))
+        // The folds of the first words, joined, and where each ends.
+        let mut phrase = String::with_capacity(32);
+        let mut ends = [0usize; 4];
+        let n = words.len().min(4);
+        for (k, w) in words[..n].iter().enumerate() {
+            if !phrase.is_empty() {
+                phrase.push(' ');
+            }
+            phrase.push_str(&fold(w));
+            ends[k] = phrase.len();
+        }
+        (1..=n)
             .rev()
-            .find(|&n| self.titles.contains(&fold(&words[..n].join(" "))))
+            .find(|&k| self.titles.contains(&phrase[..ends[k - 1]]))
             .unwrap_or(0)
     }
 }
@@ -174,20 +195,20 @@ pub(crate) fn get() -> &'static Lexicons {
         let (other_before, other_after) =
             sections(include_str!("../../../lexicons/entity/other-heads.txt"));
         let given = folded(include_str!("../../../lexicons/entity/given-names.txt"));
-        let mut given_keys: HashMap<String, Vec<String>> = HashMap::new();
+        let mut given_keys: HashMap<String, Vec<String>> = HashMap::default();
         for g in given.iter().filter(|g| g.len() > 3) {
             given_keys
                 .entry(normalize::key(g))
                 .or_default()
                 .push(g.chars().take(2).collect());
         }
-        let given_heads = given_keys.values().flatten().cloned().collect();
+        let given_heads = Set(given_keys.values().flatten().cloned().collect());
         let titles = folded(include_str!("../../../lexicons/entity/titles.txt"));
-        let title_firsts = titles
+        let title_firsts = Set(titles
             .iter()
             .filter_map(|t| t.split(' ').next())
             .map(str::to_string)
-            .collect();
+            .collect());
         Lexicons {
             countries: folded(include_str!("../../../lexicons/entity/countries.txt")),
             cities: folded(include_str!("../../../lexicons/entity/cities.txt")),
@@ -209,6 +230,7 @@ pub(crate) fn get() -> &'static Lexicons {
             loc_preps: folded(include_str!(
                 "../../../lexicons/entity/location-prepositions.txt"
             )),
+            place_nouns: folded(include_str!("../../../lexicons/entity/place-nouns.txt")),
             title_heads: folded(include_str!("../../../lexicons/entity/title-heads.txt")),
             descriptors: descriptors(include_str!("../../../lexicons/entity/descriptors.txt")),
             translations: translations(include_str!(

@@ -41,6 +41,7 @@ mod build;
 mod candidates;
 mod classify;
 mod context;
+mod fold;
 mod lexicon;
 pub mod normalize;
 mod resolve;
@@ -89,7 +90,7 @@ pub fn recognize(doc: &Document) -> Vec<Entity> {
         .partition(|c| c.block != BlockKind::Heading || sentence_case(doc, c.span.start));
     let mut groups = resolve::Groups::new(body, &ctx);
     resolve::resolve(doc, &mut groups);
-    build::entities(&groups, &headings)
+    build::entities(&doc.text, &groups, &headings)
 }
 
 /// True when the heading holding `byte` is written in sentence case (some

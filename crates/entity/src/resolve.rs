@@ -8,16 +8,14 @@
 //! mention to the entity they most plausibly continue. Every join records
 //! why, in the entity's evidence.
 
-use std::collections::HashMap;
-
 use dossier_doc::{Document, EntityKind};
 
 use crate::aliases::{self, Link};
 use crate::candidates::Candidate;
 use crate::classify::{self, is_acronym_shape, Votes};
 use crate::context::DocContext;
-use crate::lexicon::{self, fold};
-use crate::normalize::{is_acronym_of, key, similar, word_keys};
+use crate::lexicon::{self, fold, HashMap, HashSet};
+use crate::normalize::{acronym_form, is_acronym_of, key, similar, word_keys};
 
 /// Candidates and the groups they fall into, with a union-find over groups.
 pub(crate) struct Groups {
@@ -36,18 +34,26 @@ pub(crate) struct Groups {
 impl Groups {
     /// Groups body candidates by the key of their (completed) name.
     pub fn new(cands: Vec<Candidate>, ctx: &DocContext) -> Groups {
-        let modifiers = classify::modifiers(&cands);
+        let modifiers = classify::modifiers(&cands, ctx);
         let votes: Vec<Votes> = cands
             .iter()
             .map(|c| classify::votes(c, ctx, &modifiers))
             .collect();
         let fallback = cands.iter().map(|c| classify::fallback(c, ctx)).collect();
-        let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut by_key: HashMap<String, usize> = HashMap::default();
+        // A name seen before has the same key: most mentions repeat a name.
+        let mut by_name: HashMap<String, usize> = HashMap::default();
         let mut group = Vec::with_capacity(cands.len());
         for c in &cands {
-            let k = key(&full_name(c));
+            let name = full_name(c);
+            if let Some(&gr) = by_name.get(&*name) {
+                group.push(gr);
+                continue;
+            }
             let n = by_key.len();
-            group.push(*by_key.entry(k).or_insert(n));
+            let gr = *by_key.entry(key(&name)).or_insert(n);
+            by_name.insert(name.into_owned(), gr);
+            group.push(gr);
         }
         let n = by_key.len();
         Groups {
@@ -57,7 +63,7 @@ impl Groups {
             group,
             parent: (0..n).collect(),
             evidence: vec![Vec::new(); n],
-            moved: HashMap::new(),
+            moved: HashMap::default(),
         }
     }
 
@@ -89,7 +95,7 @@ impl Groups {
 
     /// The summed votes of every root, computed in one pass.
     pub fn sums(&self) -> HashMap<usize, Votes> {
-        let mut sums: HashMap<usize, Votes> = HashMap::new();
+        let mut sums: HashMap<usize, Votes> = HashMap::default();
         for i in 0..self.cands.len() {
             sums.entry(self.of(i)).or_default().merge(self.votes[i]);
         }
@@ -98,7 +104,7 @@ impl Groups {
 
     /// The kind of every root, computed in one pass.
     pub fn kinds(&self) -> HashMap<usize, EntityKind> {
-        let mut sums: HashMap<usize, (Votes, EntityKind)> = HashMap::new();
+        let mut sums: HashMap<usize, (Votes, EntityKind)> = HashMap::default();
         for i in 0..self.cands.len() {
             let e = sums
                 .entry(self.of(i))
@@ -121,10 +127,10 @@ impl Groups {
 }
 
 /// The name a candidate stands for, with a coordinated surname completed.
-pub(crate) fn full_name(c: &Candidate) -> String {
+pub(crate) fn full_name(c: &Candidate) -> std::borrow::Cow<'_, str> {
     match &c.shared_surname {
-        Some(s) => format!("{} {}", c.name, s),
-        None => c.name.clone(),
+        Some(s) => format!("{} {}", c.name, s).into(),
+        None => c.name.as_str().into(),
     }
 }
 
@@ -162,20 +168,29 @@ pub(crate) fn resolve(doc: &Document, g: &mut Groups) {
 /// Joins an acronym to the group whose name it abbreviates, preferring a
 /// name introduced before the acronym, the nearest one.
 fn acronyms(g: &mut Groups) {
-    // Expansions: multi-word names, whose initials are few; each acronym
-    // group is matched once.
-    let expansions: Vec<usize> = (0..g.cands.len())
-        .filter(|&i| g.cands[i].words.len() >= 2)
-        .collect();
-    let mut done = std::collections::HashSet::new();
+    // Expansions: multi-word names, whose initials are few, indexed by the
+    // letters an acronym of them can open with; each acronym group is
+    // matched once.
+    let mut by_letter: HashMap<char, Vec<usize>> = HashMap::default();
+    for (i, c) in g.cands.iter().enumerate() {
+        if c.words.len() >= 2 {
+            for l in opening_letters(&c.name) {
+                by_letter.entry(l).or_default().push(i);
+            }
+        }
+    }
+    let mut done = HashSet::default();
     for j in 0..g.cands.len() {
         let c = &g.cands[j];
         if c.words.len() != 1 || !is_acronym_shape(&c.name) || !done.insert(g.group[j]) {
             continue;
         }
+        let Some(first) = acronym_form(&c.name).chars().next() else {
+            continue;
+        };
         let own = g.of(j);
         let mut best: Option<usize> = None;
-        for &i in &expansions {
+        for &i in by_letter.get(&first).map_or(&[][..], Vec::as_slice) {
             let d = &g.cands[i];
             if g.of(i) == own || !is_acronym_of(&c.name, &d.name) {
                 continue;
@@ -195,14 +210,32 @@ fn acronyms(g: &mut Groups) {
     }
 }
 
+/// The letters an acronym of `name` can open with: the initials of its
+/// leading minor words (which an acronym may keep or skip) and of its first
+/// significant word, upper case.
+fn opening_letters(name: &str) -> Vec<char> {
+    let mut out = Vec::new();
+    for w in name.split(|c: char| c.is_whitespace() || c == '-' || c == '\u{2011}') {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&');
+        let Some(c) = w.chars().next() else {
+            continue;
+        };
+        out.extend(c.to_uppercase());
+        if !crate::normalize::is_minor(w) {
+            break;
+        }
+    }
+    out
+}
+
 /// Joins full person names that differ by a slip or a middle name
 /// (`Nabeel Sarraf`, `Mohammad Saeed al-Qasimi`), bucketed by surname key.
 fn person_variants(g: &mut Groups) {
     let kinds = g.kinds();
-    let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_last: HashMap<String, Vec<usize>> = HashMap::default();
     // A second mention with the group and name of an earlier one would only
     // repeat its comparisons: skipping it keeps a much-named person linear.
-    let mut seen: std::collections::HashSet<(usize, &str)> = std::collections::HashSet::new();
+    let mut seen: HashSet<(usize, &str)> = HashSet::default();
     for (i, c) in g.cands.iter().enumerate() {
         if c.words.len() < 2 || kinds.get(&g.of(i)) != Some(&EntityKind::Person) {
             continue;
@@ -234,8 +267,8 @@ fn person_variants(g: &mut Groups) {
 fn org_prefixes(g: &mut Groups) {
     let kinds = g.kinds();
     let lex = lexicon::get();
-    let mut by_first: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
-    let mut seen: std::collections::HashSet<(usize, &[String])> = std::collections::HashSet::new();
+    let mut by_first: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::default();
+    let mut seen: HashSet<(usize, &[String])> = HashSet::default();
     for (i, c) in g.cands.iter().enumerate() {
         if c.words.len() < 2 || kinds.get(&g.of(i)) != Some(&EntityKind::Organization) {
             continue;

@@ -6,7 +6,7 @@
 //! one mentioned most so far wins, and on a tie the one mentioned last.
 //! When no full name fits, the short form stays an entity of its own.
 
-use std::collections::{HashMap, HashSet};
+use crate::lexicon::{HashMap, HashSet};
 
 use dossier_doc::EntityKind;
 
@@ -19,49 +19,97 @@ use crate::resolve::{head_word, Groups};
 pub(crate) fn resolve(g: &mut Groups) {
     let kinds = g.kinds();
     // Members of each entity, in text order, fixed before short forms move.
-    let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut members: HashMap<usize, Vec<usize>> = HashMap::default();
     for i in 0..g.cands.len() {
         members.entry(g.of(i)).or_default().push(i);
     }
     let sums = g.sums();
+    // Word keys of every name, computed once per distinct name.
+    let mut keys_of: HashMap<String, Vec<String>> = HashMap::default();
+    for c in &g.cands {
+        let n = crate::resolve::full_name(c);
+        if !keys_of.contains_key(&*n) {
+            keys_of.insert(n.to_string(), word_keys(&n));
+        }
+        if !keys_of.contains_key(&c.name) {
+            keys_of.insert(c.name.clone(), word_keys(&c.name));
+        }
+    }
+    let keys_of = keys_of;
+    let no_keys: &[String] = &[];
+    let keys_for = |n: &str| keys_of.get(n).map_or(no_keys, Vec::as_slice);
     // Word keys of every multi-word person name, with its candidate.
-    let persons: Vec<(usize, Vec<String>)> = (0..g.cands.len())
+    let persons: Vec<(usize, &[String])> = (0..g.cands.len())
         .filter(|&i| kinds.get(&g.of(i)) == Some(&EntityKind::Person))
-        .map(|i| (i, word_keys(&crate::resolve::full_name(&g.cands[i]))))
+        .map(|i| (i, keys_for(&crate::resolve::full_name(&g.cands[i]))))
         .filter(|(_, k)| k.len() > 1)
         .collect();
     // Persons never move below (each is a full name of its own entity), so
     // their roots and word-key indexes stay valid through the loop.
     let full_roots: HashSet<usize> = persons.iter().map(|(i, _)| g.of(*i)).collect();
     let index = PersonIndex::new(&persons);
+    // (candidate, target, kind of short form, resolved as a person's name)
+    let mut moves: Vec<(usize, usize, &str, bool)> = Vec::new();
+    let mut heads: Option<HeadIndex> = None;
     for j in 0..g.cands.len() {
         let c = &g.cands[j];
         if c.shared_surname.is_some() || is_acronym_shape(&c.name) && !c.label {
             continue;
         }
         let own = g.of(j);
+        if full_roots.contains(&own) {
+            continue;
+        }
         let own_kind = kinds.get(&own).copied();
-        let keys = word_keys(&c.name);
-        let own_full = full_roots.contains(&own);
-        if keys.is_empty() || own_full {
+        let keys = keys_for(&c.name);
+        if keys.is_empty() {
             continue;
         }
         let typed_otherwise = own_kind.is_some_and(|k| k != EntityKind::Person)
             && sums.get(&own).is_some_and(|v| v.strength() >= 8);
         if !typed_otherwise {
-            if let Some((target, why)) = surname(g, &members, &index, j, &keys) {
-                g.moved.insert(j, target);
-                g.evidence[target].push(why);
+            if let Some((target, how)) = surname(g, &members, &index, j, keys) {
+                moves.push((j, target, how, true));
                 continue;
             }
         }
         if c.words.len() == 1 && head_word(&c.words[0]) {
-            if let Some((target, why)) = head_short_form(g, &members, &kinds, j) {
-                g.moved.insert(j, target);
-                g.evidence[target].push(why);
+            let heads = heads.get_or_insert_with(|| HeadIndex::new(g));
+            if let Some((target, how)) = head_short_form(g, &kinds, heads, j) {
+                moves.push((j, target, how, false));
             }
         }
     }
+    let ambiguous = ambiguous_forms(g, &moves);
+    // The fullest name of each target, for the evidence, computed once.
+    let mut names: HashMap<usize, String> = HashMap::default();
+    for (j, target, how, person) in moves {
+        // A bare short form the text uses for two people names neither;
+        // with a title it was resolved by the title.
+        if person && g.cands[j].role.is_none() && ambiguous.contains(&*fold(&g.cands[j].name)) {
+            continue;
+        }
+        let full = names
+            .entry(target)
+            .or_insert_with(|| name_of(g, &members, target));
+        let why = format!("{how}: {} = {}", g.cands[j].name, full);
+        g.moved.insert(j, target);
+        g.evidence[target].push(why);
+    }
+}
+
+/// Short forms (folded) that resolve to two or more entities in the
+/// document (`President de la Vega`, `Colonel de la Vega`).
+fn ambiguous_forms(g: &Groups, moves: &[(usize, usize, &str, bool)]) -> HashSet<String> {
+    let mut first: HashMap<String, usize> = HashMap::default();
+    let mut out = HashSet::default();
+    for (j, target, _, _) in moves.iter().filter(|m| m.3) {
+        let f = fold(&g.cands[*j].name).to_string();
+        if *first.entry(f.clone()).or_insert(*target) != *target {
+            out.insert(f);
+        }
+    }
+    out
 }
 
 /// The multi-word person names, indexed by their last and first word keys,
@@ -72,13 +120,13 @@ struct PersonIndex<'a> {
 }
 
 impl<'a> PersonIndex<'a> {
-    fn new(persons: &'a [(usize, Vec<String>)]) -> PersonIndex<'a> {
-        let mut by_last: HashMap<&str, Vec<(usize, &[String])>> = HashMap::new();
-        let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
-        for (i, k) in persons {
+    fn new(persons: &[(usize, &'a [String])]) -> PersonIndex<'a> {
+        let mut by_last: HashMap<&str, Vec<(usize, &[String])>> = HashMap::default();
+        let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
+        for &(i, k) in persons {
             if let (Some(first), Some(last)) = (k.first(), k.last()) {
-                by_last.entry(last).or_default().push((*i, k));
-                by_first.entry(first).or_default().push(*i);
+                by_last.entry(last.as_str()).or_default().push((i, k));
+                by_first.entry(first.as_str()).or_default().push(i);
             }
         }
         PersonIndex { by_last, by_first }
@@ -93,7 +141,7 @@ fn surname(
     index: &PersonIndex,
     j: usize,
     keys: &[String],
-) -> Option<(usize, String)> {
+) -> Option<(usize, &'static str)> {
     let last = keys.last().map_or("", String::as_str);
     let mut hits: Vec<usize> = index
         .by_last
@@ -114,14 +162,7 @@ fn surname(
         }
     }
     let target = pick(g, members, &hits, j)?;
-    Some((
-        target,
-        format!(
-            "{how}: {} = {}",
-            g.cands[j].name,
-            name_of(g, members, target)
-        ),
-    ))
+    Some((target, how))
 }
 
 /// Among candidates `hits`, the entity a short form at `j` continues: the
@@ -136,8 +177,10 @@ fn pick(
     let mut roots: Vec<usize> = hits.iter().map(|&i| g.of(i)).collect();
     roots.sort_unstable();
     roots.dedup();
-    // (same title, mentions so far, earlier introduction)
-    type Score = (usize, usize, std::cmp::Reverse<usize>);
+    // (same title, written as the end of the full name, mentions so far,
+    // earlier introduction)
+    type Score = (usize, usize, usize, std::cmp::Reverse<usize>);
+    let short = g.cands[j].name.as_str();
     let mut best: Option<(usize, Score)> = None;
     for &r in &roots {
         let own: &[usize] = members.get(&r).map_or(&[], Vec::as_slice);
@@ -153,10 +196,20 @@ fn pick(
                     && g.cands[i]
                         .role
                         .as_ref()
-                        .is_some_and(|x| fold(x) == fold(role))
+                        .is_some_and(|x| *fold(x) == *fold(role))
             })
         });
-        let score = (usize::from(same_role), count, std::cmp::Reverse(first));
+        // `al-Hashimi` continues `Suleiman al-Hashimi` rather than
+        // `Mahmoud Hashimi`, whose surname only shares its key.
+        let written = own
+            .iter()
+            .any(|&i| i != j && ends_with_name(&g.cands[i].name, short));
+        let score = (
+            usize::from(same_role),
+            usize::from(written),
+            count,
+            std::cmp::Reverse(first),
+        );
         if best.is_none_or(|(_, b)| score > b) {
             best = Some((r, score));
         }
@@ -164,38 +217,72 @@ fn pick(
     best.map(|(r, _)| r)
 }
 
+/// Multi-word names by the words of their head zone, folded, and the
+/// English renderings of those words: where "the Front" looks for its name.
+struct HeadIndex(HashMap<String, Vec<usize>>);
+
+impl HeadIndex {
+    fn new(g: &Groups) -> HeadIndex {
+        let lex = crate::lexicon::get();
+        let mut map: HashMap<String, Vec<usize>> = HashMap::default();
+        for (i, c) in g.cands.iter().enumerate() {
+            if c.words.len() < 2 {
+                continue;
+            }
+            let zone = head_zone(&c.words);
+            let mut keys: Vec<String> = zone.iter().map(|x| fold(x).to_string()).collect();
+            for p in crate::translate::parts(zone) {
+                if let Some(r) = lex.translations.get(&p) {
+                    keys.extend(r.iter().cloned());
+                }
+            }
+            keys.sort_unstable();
+            keys.dedup();
+            for k in keys {
+                map.entry(k).or_default().push(i);
+            }
+        }
+        HeadIndex(map)
+    }
+}
+
+/// True when `full` ends with the words `short` as written (case aside),
+/// after a space or a hyphen.
+fn ends_with_name(full: &str, short: &str) -> bool {
+    let (f, s) = (full.as_bytes(), short.as_bytes());
+    f.len() > s.len()
+        && f[f.len() - s.len()..].eq_ignore_ascii_case(s)
+        && matches!(f[f.len() - s.len() - 1], b' ' | b'-')
+}
+
 /// "the Front": the most recent entity before `j` whose multi-word name
-/// contains the head word.
+/// contains the head word, else the first after it.
 fn head_short_form(
     g: &Groups,
-    members: &HashMap<usize, Vec<usize>>,
     kinds: &HashMap<usize, EntityKind>,
+    heads: &HeadIndex,
     j: usize,
-) -> Option<(usize, String)> {
+) -> Option<(usize, &'static str)> {
     let w = fold(&g.cands[j].words[0]);
     let own = g.of(j);
-    let contains = |i: usize| {
-        let c = &g.cands[i];
-        let zone = head_zone(&c.words);
-        c.words.len() > 1
-            && (zone.iter().any(|x| fold(x) == w) || crate::translate::renders_as(zone, &w))
-            && kinds.get(&g.of(i)) != Some(&EntityKind::Person)
-            && g.of(i) != own
-    };
+    let list = heads.0.get(&*w).map_or(&[][..], Vec::as_slice);
+    let fits = |i: usize| kinds.get(&g.of(i)) != Some(&EntityKind::Person) && g.of(i) != own;
     // Bounded look-back and look-ahead keep this linear on long documents.
-    let i = (j.saturating_sub(SCAN)..j)
+    let p = list.partition_point(|&i| i < j);
+    let i = list[..p]
+        .iter()
         .rev()
-        .find(|&i| contains(i))
-        .or_else(|| (j..g.cands.len().min(j + SCAN)).find(|&i| contains(i)))?;
-    let r = g.of(i);
-    Some((
-        r,
-        format!(
-            "short form: {} = {}",
-            g.cands[j].name,
-            name_of(g, members, r)
-        ),
-    ))
+        .take_while(|&&i| i >= j.saturating_sub(SCAN))
+        .copied()
+        .find(|&i| fits(i))
+        .or_else(|| {
+            list[p..]
+                .iter()
+                .take_while(|&&i| i < j + SCAN)
+                .copied()
+                .find(|&i| fits(i))
+        })?;
+    Some((g.of(i), "short form"))
 }
 
 /// The words before the first "of" / "for": where a name's head stands.
@@ -217,5 +304,6 @@ fn name_of(g: &Groups, members: &HashMap<usize, Vec<usize>>, root: usize) -> Str
         .iter()
         .map(|&i| crate::resolve::full_name(&g.cands[i]))
         .max_by_key(|n| n.split_whitespace().count())
+        .map(std::borrow::Cow::into_owned)
         .unwrap_or_default()
 }

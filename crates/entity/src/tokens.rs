@@ -39,11 +39,19 @@ fn is_hyphen(c: char) -> bool {
 }
 
 /// Tokenizes `text[span]`; every token span lies on char boundaries.
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Token> {
+    tokenize_with(text, span, &mut Vec::new())
+}
+
+/// Tokenizes `text[span]`, reusing `chars` as the character buffer.
+pub(crate) fn tokenize_with(text: &str, span: Span, chars: &mut Vec<(usize, char)>) -> Vec<Token> {
     let Some(s) = text.get(span.start..span.end) else {
         return Vec::new();
     };
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    chars.clear();
+    chars.extend(s.char_indices());
+    let chars: &[(usize, char)] = chars;
     let at = |i: usize| chars.get(i).map(|&(_, c)| c);
     let pos = |i: usize| chars.get(i).map_or(s.len(), |&(p, _)| p) + span.start;
     let mut out = Vec::new();
@@ -58,9 +66,9 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Token> {
         }
         let start = i;
         let kind = if c.is_alphanumeric() {
-            i = word_end(&chars, i);
+            i = word_end(chars, i);
             Kind::Word
-        } else if is_apostrophe(c) && possessive_follows(&out, &chars, i) {
+        } else if is_apostrophe(c) && possessive_follows(&out, chars, i) {
             i += if matches!(at(i + 1), Some('s' | 'S')) {
                 2
             } else {

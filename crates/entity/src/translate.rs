@@ -6,15 +6,20 @@
 //! when every one of its words (articles dropped) has a rendering in the
 //! lexicon `name-translations.txt` that appears among the other's words.
 
-use std::collections::HashSet;
+use crate::lexicon::HashSet;
 
 use dossier_doc::EntityKind;
 
 use crate::lexicon::{self, fold};
 use crate::resolve::Groups;
 
+/// Articles, prepositions and conjunctions a rendering need not match:
+/// Arabic and Persian ones, and the Romance and Germanic ones of
+/// `Comisión de la Verdad` or `Front de libération`.
 const PARTICLES: &[&str] = &[
     "al", "el", "ul", "e", "ye", "i", "ad", "ar", "as", "ash", "at", "az", "an", "wa", "va", "the",
+    "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "los",
+    "y", "et", "und", "der", "die", "von", "van",
 ];
 
 /// The words of a name split at hyphens, folded, particles dropped.
@@ -22,7 +27,7 @@ pub(crate) fn parts(words: &[String]) -> Vec<String> {
     words
         .iter()
         .flat_map(|w| w.split('-'))
-        .map(fold)
+        .map(|w| fold(&deunicode::deunicode(w)).to_string())
         .filter(|w| !w.is_empty() && !PARTICLES.contains(&w.as_str()))
         .collect()
 }
@@ -37,22 +42,15 @@ pub(crate) fn renderings(words: &[String]) -> Option<Vec<&'static Vec<String>>> 
     ps.iter().map(|p| lex.translations.get(p)).collect()
 }
 
-/// True when some word of `words` renders as `english` (folded).
-pub(crate) fn renders_as(words: &[String], english: &str) -> bool {
-    let lex = lexicon::get();
-    parts(words).iter().any(|p| {
-        lex.translations
-            .get(p)
-            .is_some_and(|r| r.iter().any(|e| e == english))
-    })
-}
-
 /// Joins each fully translatable foreign name to the English name in the
 /// document that contains a rendering of every one of its words.
 pub(crate) fn link(g: &mut Groups) {
     let kinds = g.kinds();
+    // A name repeated in its own group would only find the same target.
+    let mut seen: HashSet<(usize, &str)> = HashSet::default();
     let foreign: Vec<(usize, Vec<&'static Vec<String>>)> = (0..g.cands.len())
         .filter(|&i| kinds.get(&g.of(i)) != Some(&EntityKind::Person))
+        .filter(|&i| seen.insert((g.group[i], g.cands[i].name.as_str())))
         .filter_map(|i| renderings(&g.cands[i].words).map(|r| (i, r)))
         .collect();
     if foreign.is_empty() {
@@ -83,7 +81,7 @@ pub(crate) fn link(g: &mut Groups) {
 /// The folded words of a name with the English renderings of its parts.
 fn word_set(words: &[String]) -> HashSet<String> {
     let lex = lexicon::get();
-    let mut ws: HashSet<String> = words.iter().map(|w| fold(w)).collect();
+    let mut ws: HashSet<String> = words.iter().map(|w| fold(w).to_string()).collect();
     for p in parts(words) {
         if let Some(r) = lex.translations.get(&p) {
             ws.extend(r.iter().cloned());

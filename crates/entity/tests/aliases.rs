@@ -240,3 +240,86 @@ fn garbage_does_not_panic() {
     let long = "Al-Qasimi ".repeat(2000);
     assert!(!entities(&long).is_empty());
 }
+
+#[test]
+fn a_short_form_shared_by_two_people_is_an_alias_of_neither() {
+    let es = entities(
+        "Ernesto de la Vega won the election. Later President de la Vega declared a state of siege. \
+         He gave the command to his nephew, Colonel Ramón de la Vega. Soldiers under Colonel de la Vega \
+         killed villagers. Nobody knows what de la Vega meant.",
+    );
+    let ernesto = find(&es, "Ernesto de la Vega");
+    let ramon = find(&es, "Ramón de la Vega");
+    assert_ne!(ernesto.id, ramon.id);
+    for e in [ernesto, ramon] {
+        assert!(!e.aliases.iter().any(|a| a == "de la Vega"), "{e:#?}");
+    }
+    assert!(ernesto.aliases.iter().any(|a| a == "President de la Vega"));
+    assert!(ramon.aliases.iter().any(|a| a == "Colonel de la Vega"));
+}
+
+#[test]
+fn a_surname_before_family_is_not_a_person_mention() {
+    let es = entities("Ramon de la Vega denies it. The trial has divided the de la Vega family.");
+    assert_eq!(find(&es, "Ramon de la Vega").mentions.len(), 1, "{es:#?}");
+    assert!(es.iter().all(|e| e.name != "Vega"), "{es:#?}");
+}
+
+#[test]
+fn a_country_keeps_a_last_word_that_is_common() {
+    let es = entities("Walter Hartley, the United States ambassador, reported to Washington.");
+    assert_eq!(find(&es, "United States").kind, EntityKind::Location);
+}
+
+#[test]
+fn nationality_compounds_are_not_entities() {
+    let es = entities(
+        "Father Tomás O'Donnell, an Irish-born priest, met Marvandi-backed fighters in Marvand.",
+    );
+    assert!(es.iter().all(|e| !e.name.contains('-')), "{es:#?}");
+}
+
+#[test]
+fn foreign_titles_are_roles() {
+    let es = entities(
+        "José María Arriaga founded the group. Arriaga, by then known as Comandante Arriaga, signed.",
+    );
+    let e = find(&es, "José María Arriaga");
+    assert_eq!(e.mentions.len(), 3, "{es:#?}");
+    assert!(e
+        .mentions
+        .iter()
+        .any(|m| m.role.as_deref() == Some("Comandante")));
+}
+
+#[test]
+fn place_name_openers_and_contexts_make_locations() {
+    let es = entities(
+        "Units attacked posts along the Río Claro. Costa Albina's capital fell. Zarqa's border was closed.",
+    );
+    assert_eq!(find(&es, "Río Claro").kind, EntityKind::Location);
+    assert_eq!(find(&es, "Costa Albina").kind, EntityKind::Location);
+    assert_eq!(find(&es, "Zarqa").kind, EntityKind::Location);
+}
+
+#[test]
+fn a_newspaper_is_an_organization() {
+    let es = entities("We read the archive of the newspaper El Heraldo in San Telmo.");
+    assert_eq!(find(&es, "El Heraldo").kind, EntityKind::Organization);
+}
+
+#[test]
+fn acronym_beside_a_reordered_translation() {
+    let es = entities(
+        "It was an action against a unit of the FPL (Popular Liberation Front) near Kesh.",
+    );
+    same(&es, "FPL", "Popular Liberation Front");
+}
+
+#[test]
+fn romance_organization_name_and_its_translation() {
+    let es = entities(
+        "The Truth Commission (Comisión de la Verdad) reported in 1995. The Truth Commission named him.",
+    );
+    same(&es, "Truth Commission", "Comisión de la Verdad");
+}

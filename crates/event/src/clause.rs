@@ -7,7 +7,7 @@
 //! verb ("said the case rested on …"). Regions decide which time expression
 //! dates which verb and where a verb's subject can be found.
 
-use crate::lexicon::{self, class, Form};
+use crate::lexicon::{self, class};
 use crate::view::View;
 
 /// What opened a region.
@@ -214,13 +214,7 @@ pub(crate) fn verb_like(v: &View, i: usize) -> bool {
     {
         return true;
     }
-    let lex = lexicon::get();
-    lex.verbs(&t.lower).iter().any(|e| {
-        e.words.len() == 1
-            && e.forms
-                .iter()
-                .any(|f| matches!(f, Form::Past | Form::Third))
-    }) || (t.lower.len() > 4 && t.lower.ends_with("ed"))
+    t.finite || (t.lower.len() > 4 && t.lower.ends_with("ed"))
 }
 
 /// Cuts the sentence into units.

@@ -144,7 +144,12 @@ pub(crate) fn sentence(
         }
         update_narrative(&v, (a, b), drafts, unit_first, &mut st.narrative);
         // "his", "he" refer to the person named last.
-        let people = v.names.iter().filter(|n| n.first >= a && n.last < b);
+        // Names are sorted by first token: the unit's are one slice of them.
+        let (lo, hi) = (
+            v.names.partition_point(|n| n.first < a),
+            v.names.partition_point(|n| n.first < b),
+        );
+        let people = v.names[lo..hi.max(lo)].iter().filter(|n| n.last < b);
         if let Some(p) = people
             .filter(|n| !v.toks[n.first].aside && !v.toks[n.first].quoted)
             .rfind(|n| doc.entities[n.entity].kind == dossier_doc::EntityKind::Person)
@@ -258,11 +263,13 @@ fn update_narrative(
         *narrative = Some(d.date.clone());
         return;
     }
-    if let Some(t) = v
-        .times
+    // Times are sorted by first token: the unit's are one slice of them.
+    let lo = v.times.partition_point(|t| t.first < a);
+    let hi = v.times.partition_point(|t| t.first < b).max(lo);
+    if let Some(t) = v.times[lo..hi]
         .iter()
         .rev()
-        .filter(|t| t.first >= a && t.last < b)
+        .filter(|t| t.last < b)
         .find(|t| t.value.is_some() && !t.bound && !v.toks[t.first].aside)
     {
         narrative.clone_from(&t.value);

@@ -1,6 +1,6 @@
 //! Document-wide lookups built once: names, times, quotations, citations.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use dossier_doc::{Document, EntityKind, QuoteKind, Span};
 
@@ -44,7 +44,7 @@ pub(crate) fn any_overlap(spans: &[Span], span: Span) -> bool {
 /// Title words of persons: a mention's role, or the capitalized word the
 /// mention opens with when it is not part of the name ("King Zaid").
 fn roles(doc: &Document) -> HashMap<String, Vec<usize>> {
-    let mut out: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut out: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, e) in doc.entities.iter().enumerate() {
         if e.kind != EntityKind::Person {
             continue;
@@ -144,7 +144,7 @@ impl Index {
 
 /// The organization with the most mentions; ties go to the one named first.
 fn focus(doc: &Document, names: &[NameAt]) -> Option<usize> {
-    let mut counts: HashMap<usize, (usize, usize)> = HashMap::new();
+    let mut counts: HashMap<usize, (usize, usize)> = HashMap::default();
     for (order, n) in names.iter().enumerate() {
         if doc.entities[n.entity].kind == EntityKind::Organization {
             let c = counts.entry(n.entity).or_insert((0, order));
@@ -160,7 +160,7 @@ fn focus(doc: &Document, names: &[NameAt]) -> Option<usize> {
 /// Adjectives of place built from location names by the regular English
 /// endings: Qaranistan → Qaranistani, Syria → Syrian, Lebanon → Lebanese.
 fn demonyms(doc: &Document) -> HashMap<String, usize> {
-    let mut out = HashMap::new();
+    let mut out = HashMap::default();
     for (i, e) in doc.entities.iter().enumerate() {
         if e.kind != EntityKind::Location {
             continue;

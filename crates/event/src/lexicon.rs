@@ -5,7 +5,7 @@
 //! `function-words.txt` (the closed-class words clause structure is read
 //! from). They are parsed on first use and shared by every thread.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 const VERBS: &str = include_str!("../../../lexicons/event/verbs.txt");
@@ -138,9 +138,9 @@ fn split_words(s: &str) -> Vec<String> {
 impl Lexicon {
     fn parse(verbs: &str, nouns: &str, words: &str) -> Lexicon {
         let mut lex = Lexicon {
-            verbs: HashMap::new(),
-            nouns: HashMap::new(),
-            words: HashMap::new(),
+            verbs: HashMap::default(),
+            nouns: HashMap::default(),
+            words: HashMap::default(),
         };
         for f in data_lines(verbs) {
             lex.add_verb(&f);
@@ -214,6 +214,21 @@ impl Lexicon {
     /// True when `w` (lower case) belongs to any class in `mask`.
     pub fn is(&self, w: &str, mask: u32) -> bool {
         self.words.get(w).is_some_and(|c| c & mask != 0)
+    }
+
+    /// True when `w` is a one-word trigger verb in a past or third-person form.
+    pub fn finite_verb(&self, w: &str) -> bool {
+        self.verbs(w).iter().any(|e| {
+            e.words.len() == 1
+                && e.forms
+                    .iter()
+                    .any(|f| matches!(f, Form::Past | Form::Third))
+        })
+    }
+
+    /// Every class bit of word `w` (0 for a word in no class).
+    pub fn classes(&self, w: &str) -> u32 {
+        self.words.get(w).copied().unwrap_or(0)
     }
 }
 

@@ -22,7 +22,7 @@ pub(crate) struct Salience {
     /// The current unit's subject when it is not a person, and where it ends.
     pub unit_subject: Option<(usize, usize)>,
     /// Persons by title word, from [`Index::roles`].
-    pub roles: std::collections::HashMap<String, Vec<usize>>,
+    pub roles: rustc_hash::FxHashMap<String, Vec<usize>>,
 }
 
 /// Participants of one trigger, as entity indices.

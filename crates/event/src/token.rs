@@ -21,6 +21,11 @@ pub(crate) struct Tok {
     pub mention: Option<usize>,
     /// Index into the sentence's time list when a time expression covers the token.
     pub time: Option<usize>,
+    /// The word classes of `lower` in the lexicon, looked up once.
+    pub classes: u32,
+    /// True when `lower` is a one-word trigger verb in a finite form
+    /// (past or third person), looked up once.
+    pub finite: bool,
 }
 
 impl Tok {
@@ -44,7 +49,7 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok> {
     let Some(s) = text.get(span.start..span.end) else {
         return Vec::new();
     };
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(s.len() / 5);
     let mut chars = s.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if c.is_whitespace() {
@@ -82,9 +87,13 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok> {
 
 fn new_tok(text: &str, span: Span, word: bool) -> Tok {
     let raw = text.get(span.start..span.end).unwrap_or("");
+    let lower = raw.to_lowercase();
+    let lex = crate::lexicon::get();
     Tok {
         span,
-        lower: raw.to_lowercase(),
+        classes: lex.classes(&lower),
+        finite: lex.finite_verb(&lower),
+        lower,
         word,
         cap: raw.chars().next().is_some_and(char::is_uppercase),
         aside: false,

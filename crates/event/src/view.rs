@@ -86,7 +86,7 @@ impl View {
     /// True when token `i` is a word of a class in `mask`.
     pub fn is(&self, i: usize, mask: u32) -> bool {
         self.toks.get(i).is_some_and(|t| {
-            t.word && t.mention.is_none() && t.time.is_none() && lexicon::get().is(&t.lower, mask)
+            t.word && t.mention.is_none() && t.time.is_none() && t.classes & mask != 0
         })
     }
 
@@ -194,14 +194,28 @@ fn names(doc: &Document, index: &Index, span: Span, toks: &mut [Tok]) -> Vec<Nam
 fn times(doc: &Document, index: &Index, span: Span, toks: &mut [Tok]) -> Vec<TimeRef> {
     let lex = lexicon::get();
     let mut out = Vec::new();
+    // Times come sorted by start and tokens by position, so one cursor that
+    // only moves forward finds each time's tokens: linear however many times
+    // a sentence holds.
+    let mut cursor = 0;
     for ti in index.times_in(doc, span) {
         let t = &doc.times[ti];
-        let idx: Vec<usize> = (0..toks.len())
-            .filter(|&i| toks[i].span.overlaps(t.span))
-            .collect();
-        let (Some(&first), Some(&last)) = (idx.first(), idx.last()) else {
+        while cursor < toks.len() && toks[cursor].span.end <= t.span.start {
+            cursor += 1;
+        }
+        // Tokens are never empty: every one from the cursor on that starts
+        // before the time ends overlaps it.
+        let first = cursor;
+        if toks.get(first).is_none_or(|tok| !tok.span.overlaps(t.span)) {
             continue;
-        };
+        }
+        let mut last = first;
+        while toks
+            .get(last + 1)
+            .is_some_and(|tok| tok.span.overlaps(t.span))
+        {
+            last += 1;
+        }
         let k = out.len();
         for tok in &mut toks[first..=last] {
             tok.time = Some(k);

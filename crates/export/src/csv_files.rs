@@ -221,6 +221,7 @@ mod tests {
             subject: "Harbor Council".into(),
             attribute: "personnel".into(),
             claims: vec![claim("400"), claim("900")],
+            claim_count: 2,
         };
         let mut out = Vec::new();
         write_conflicts(&[c], &mut out).unwrap();

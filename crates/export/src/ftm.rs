@@ -11,15 +11,17 @@
 //! | document | `Article` for web pages and URLs, `Document` otherwise |
 //! | an actor named in a document | `Mention` (`document`, `resolved`, `name`) |
 //! | event report | `Event` (`involved`, `organizer`, `date`, `location`) |
-//! | DESIGNATE event with a target | `Sanction` (`entity`, `authority`, `listingDate`) |
+//! | listing event with a target (a designation, "sanctioned X") | `Sanction` (`entity`, `authority`, `listingDate`) |
+//! | "X, a commander of the Y", "Y leader X" in a document | `Membership` (`member`, `organization`, `role`) |
 //!
 //! Provenance: every actor carries `proof` links to the documents that
-//! name it, every event and sanction a `proof` link to the document that
-//! reports it (with `sourceUrl` when the document came from a URL), and the
-//! `Mention` entities say which name each document used. No value is
-//! written that cannot be traced to a stored document this way.
-//! `Membership` is not written: the store keeps no membership relation.
+//! name it, every event, sanction and membership a `proof` link to the
+//! document that states it (with `sourceUrl` when the document came from a
+//! URL) and its `summary` the words it was read from, and the `Mention`
+//! entities say which name each document used. No value is written that
+//! cannot be traced to a stored document this way.
 
+mod members;
 mod proxy;
 
 use std::collections::HashMap;
@@ -85,9 +87,12 @@ pub fn write<W: Write>(rows: &ExportRows, mut out: W) -> Result<()> {
     for (_, _, p) in &mentions {
         p.write(&mut out)?;
     }
+    for p in members::memberships(rows, &index, &ids) {
+        p.write(&mut out)?;
+    }
     for ev in &rows.events {
         event(&index, &ids, ev).write(&mut out)?;
-        if ev.kind == "DESIGNATE" {
+        if is_listing(ev) {
             for p in sanctions(&index, &ids, ev) {
                 p.write(&mut out)?;
             }
@@ -169,9 +174,34 @@ fn actor(e: &ExportEntity, id: &str) -> Proxy {
 }
 
 fn cite(p: &mut Proxy, index: &Index<'_>, ev: &ExportEvent) {
-    p.add("proof", document_id(&ev.document));
-    if let Some(d) = index.document(&ev.document).filter(|d| is_url(&d.source)) {
+    match index.document(&ev.document) {
+        Some(d) => cite_document(p, d),
+        None => p.add("proof", document_id(&ev.document)),
+    }
+}
+
+/// `proof` to the document, and `sourceUrl` when it came from the web.
+fn cite_document(p: &mut Proxy, d: &ExportDocument) {
+    p.add("proof", document_id(&d.id));
+    if is_url(&d.source) {
         p.add("sourceUrl", d.source.clone());
+    }
+}
+
+/// An event that puts its targets on a list: a designation, or a sanction
+/// named as such ("sanctioned", "embargoed", "blacklisted", "imposed
+/// sanctions on"), not the other PLOVER SANCTION acts (expulsions,
+/// recalled envoys, severed ties).
+fn is_listing(ev: &ExportEvent) -> bool {
+    let trigger = ev.trigger.to_lowercase();
+    let listing_word = ["sanction", "embargo", "blacklist"]
+        .iter()
+        .any(|w| trigger.starts_with(w));
+    match ev.kind.as_str() {
+        "DESIGNATE" => true,
+        "SANCTION" => listing_word,
+        "COERCE" => trigger.starts_with("impos") && ev.text.to_lowercase().contains("sanction"),
+        _ => false,
     }
 }
 

@@ -89,11 +89,12 @@ pub fn escape(s: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use dossier_store::reader::{NetworkEdge, NetworkNode};
 
-    fn network() -> Network {
+    /// Two actors with a directed and an undirected link and names to escape.
+    pub(crate) fn network() -> Network {
         let node = |id, name: &str| NetworkNode {
             id,
             name: name.into(),

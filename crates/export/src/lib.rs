@@ -3,7 +3,8 @@
 //! Investigators work in more than one tool: Aleph and OpenSanctions speak
 //! FollowTheMoney ([`ftm`]), event researchers speak PLOVER ([`plover`]),
 //! analysts open CSV in spreadsheets ([`csv_files`]), graphs go to Gephi
-//! ([`gexf`]) and chronologies to TimelineJS ([`timeline`]).
+//! ([`gexf`]) or to networkx, igraph and yEd ([`graphml`]), and
+//! chronologies to TimelineJS ([`timeline`]).
 //!
 //! Every writer is pure: rows from the store in, bytes out to any
 //! [`std::io::Write`]. Nothing here opens the database, so each format is
@@ -17,6 +18,7 @@
 //! let rows = vec![TimelineRow {
 //!     date: Some("1994-03-02".into()), kind: "MEET".into(),
 //!     text: "The envoys met in Arlen.".into(), actors: vec![], sources: vec![],
+//!     source_count: 0,
 //! }];
 //! let mut out = Vec::new();
 //! dossier_export::timeline::write(&rows, &mut out).unwrap();
@@ -29,8 +31,10 @@ pub mod csv_files;
 mod error;
 pub mod ftm;
 pub mod gexf;
+pub mod graphml;
 mod ids;
 mod index;
+mod membership;
 pub mod plover;
 pub mod timeline;
 

@@ -90,6 +90,9 @@ pub(crate) mod tests {
                 source: "notes/a.txt".into(),
                 title: Some("A report".into()),
                 date: Some("2001-05-04".into()),
+                text:
+                    "Ménage à Arlen: Lina Voss, a member of the Harbor Council, spoke. Voss left."
+                        .into(),
             }],
             entities: vec![
                 ent(1, "Lina Voss", "person"),
@@ -97,13 +100,24 @@ pub(crate) mod tests {
                 ent(3, "Arlen", "location"),
                 ent(4, "Treasury Office", "other"),
             ],
-            mentions: vec![ExportMention {
-                entity: 1,
-                document: "d".repeat(64),
-                name: "Voss".into(),
-                aliases: vec!["Voss".into(), "Lina Voss".into()],
-                count: 2,
-            }],
+            mentions: vec![
+                ExportMention {
+                    entity: 1,
+                    document: "d".repeat(64),
+                    name: "Voss".into(),
+                    aliases: vec!["Voss".into(), "Lina Voss".into()],
+                    count: 2,
+                    spans: vec![(16, 25), (66, 70)],
+                },
+                ExportMention {
+                    entity: 2,
+                    document: "d".repeat(64),
+                    name: "Harbor Council".into(),
+                    aliases: vec![],
+                    count: 1,
+                    spans: vec![(43, 57)],
+                },
+            ],
             events: vec![
                 ExportEvent {
                     id: 7,

@@ -113,6 +113,7 @@ mod tests {
                 start: 3,
                 end: 30,
             }],
+            source_count: 1,
         }
     }
 

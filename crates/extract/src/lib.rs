@@ -77,6 +77,16 @@ pub fn extract_with(
         .clone()
         .or_else(|| document.meta_date.clone());
     pipeline.run(&mut document);
+    // A document over the entity limit is refused whole: keeping some
+    // entities and dropping the rest would misreport it silently.
+    let found = document.entities.len();
+    if found > options.load.max_entities {
+        return Err(dossier_load::LoadErrorKind::TooManyEntities {
+            found,
+            limit: options.load.max_entities,
+        }
+        .into());
+    }
     Ok(Extracted {
         document,
         warnings: loaded.warnings,

@@ -30,6 +30,19 @@ pub enum LoadErrorKind {
         /// The limit in bytes.
         limit: usize,
     },
+    /// More distinct entities than the per-document limit.
+    TooManyEntities {
+        /// Entities found.
+        found: usize,
+        /// The limit.
+        limit: usize,
+    },
+}
+
+impl From<LoadErrorKind> for LoadError {
+    fn from(kind: LoadErrorKind) -> LoadError {
+        LoadError { kind }
+    }
 }
 
 impl LoadError {
@@ -57,8 +70,33 @@ impl fmt::Display for LoadError {
                 *size as f64 / 1048576.0,
                 *limit as f64 / 1048576.0
             ),
+            LoadErrorKind::TooManyEntities { found, limit } => write!(
+                f,
+                "{found} distinct entities is over the limit of {limit} per document; the document is refused whole, not cut (raise the limit with --max-entities)"
+            ),
         }
     }
 }
 
 impl std::error::Error for LoadError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn limits_say_how_to_raise_them() {
+        let e = LoadError::from(LoadErrorKind::TooManyEntities {
+            found: 12,
+            limit: 10,
+        });
+        let msg = e.to_string();
+        assert!(msg.contains("12") && msg.contains("limit of 10"), "{msg}");
+        assert!(msg.contains("--max-entities"), "{msg}");
+        let e = LoadError::new(LoadErrorKind::TooLarge {
+            size: 3 << 20,
+            limit: 1 << 20,
+        });
+        assert!(e.to_string().contains("--max-size"));
+    }
+}

@@ -6,11 +6,17 @@
 //! which maps every byte and so never fails), refuses what is not text
 //! (empty files, binaries, files over the size limit) with a [`LoadError`]
 //! naming the reason, and for HTML keeps the main content only ([`html`]).
+//! Two container formats are read for their text layer: PDF reports
+//! (`pdf` module, behind the `pdf` feature) and Word documents ([`docx`],
+//! behind the `docx` feature); both are recognized by their first bytes, not
+//! their names.
 //!
 //! Nothing here touches the file system: callers read the bytes.
 #![deny(missing_docs)]
 
 pub mod decode;
+#[cfg(feature = "docx")]
+pub mod docx;
 mod error;
 pub mod html;
 #[cfg(feature = "pdf")]
@@ -28,6 +34,11 @@ pub struct LoadOptions {
     /// Deepest HTML element nesting given to the HTML parser; deeper pages are
     /// read by a linear tag stripper instead, with a warning.
     pub max_html_depth: usize,
+    /// Most distinct entities one document may hold. The loader does not
+    /// count them; the extraction pipeline does, and refuses a document over
+    /// the limit with [`LoadErrorKind::TooManyEntities`] instead of keeping
+    /// some and dropping the rest.
+    pub max_entities: usize,
 }
 
 impl Default for LoadOptions {
@@ -35,6 +46,7 @@ impl Default for LoadOptions {
         LoadOptions {
             max_bytes: 32 * 1024 * 1024,
             max_html_depth: 512,
+            max_entities: 50_000,
         }
     }
 }
@@ -50,6 +62,8 @@ pub enum Format {
     Html,
     /// PDF; the text layer, page by page.
     Pdf,
+    /// Word (`.docx`); the body's paragraphs.
+    Docx,
 }
 
 /// A decoded source.
@@ -82,6 +96,9 @@ pub fn load(source: &str, bytes: &[u8], options: &LoadOptions) -> Result<Loaded,
     if bytes.starts_with(b"%PDF-") {
         return load_pdf(bytes);
     }
+    if bytes.starts_with(b"PK\x03\x04") {
+        return load_docx(bytes, options);
+    }
     let decoded = decode::decode(bytes)?;
     let format = format_of(source, &decoded.text);
     let mut warnings: Vec<String> = decoded.warning.iter().cloned().collect();
@@ -96,7 +113,7 @@ pub fn load(source: &str, bytes: &[u8], options: &LoadOptions) -> Result<Loaded,
             warnings.extend(page.warning);
             (page.text, page.title, page.date)
         }
-        Format::Text | Format::Markdown | Format::Pdf => (decoded.text, None, None),
+        Format::Text | Format::Markdown | Format::Pdf | Format::Docx => (decoded.text, None, None),
     };
     if text.trim().is_empty() {
         return Err(LoadError::new(LoadErrorKind::NoText));
@@ -121,7 +138,7 @@ fn load_pdf(bytes: &[u8]) -> Result<Loaded, LoadError> {
         title: None,
         date: None,
         format: Format::Pdf,
-        warnings: Vec::new(),
+        warnings: pdf.warnings,
         pages: pdf.pages,
     })
 }
@@ -130,6 +147,28 @@ fn load_pdf(bytes: &[u8]) -> Result<Loaded, LoadError> {
 fn load_pdf(_: &[u8]) -> Result<Loaded, LoadError> {
     Err(LoadError::new(LoadErrorKind::Binary(
         "PDF document; this build has no PDF support",
+    )))
+}
+
+#[cfg(feature = "docx")]
+fn load_docx(bytes: &[u8], options: &LoadOptions) -> Result<Loaded, LoadError> {
+    // The body may not inflate to more than the input limit allows.
+    let doc = docx::extract(bytes, options.max_bytes)?;
+    Ok(Loaded {
+        id: hex(&Sha256::digest(bytes)),
+        text: doc.text,
+        title: doc.title,
+        date: None,
+        format: Format::Docx,
+        warnings: Vec::new(),
+        pages: Vec::new(),
+    })
+}
+
+#[cfg(not(feature = "docx"))]
+fn load_docx(_: &[u8], _: &LoadOptions) -> Result<Loaded, LoadError> {
+    Err(LoadError::new(LoadErrorKind::Binary(
+        "ZIP archive (a .docx?); this build has no Word support",
     )))
 }
 

@@ -1,15 +1,21 @@
 //! PDF reports to text, page by page.
 //!
-//! Text comes from `pdf_oxide` (pure Rust; it keeps multi-column reading
-//! order). Its output is one line per visual line, so this module rebuilds
-//! what a reader sees: running headers and footers (a line that recurs at the
-//! top or bottom of most pages, page numbers included) are dropped, words
-//! hyphenated across a line end are mended, and wrapped lines are joined into
-//! paragraphs separated by blank lines. Each page's extent in the final text
-//! is kept, so any span can be traced to its page.
+//! Text comes from `pdf_oxide` (pure Rust) as positioned pieces; this module
+//! rebuilds what a reader sees. [`layout`] puts the pieces in reading order
+//! (columns one after the other, not row by row), then running headers and
+//! footers (a line that recurs at the top or bottom of most pages, page
+//! numbers included, and whatever the file itself marks as pagination) are
+//! dropped, words hyphenated across a line end are mended, and wrapped lines
+//! are joined into paragraphs separated by blank lines. Each page's extent
+//! in the final text is kept, so any span can be traced to its page.
 //!
-//! The parser runs behind `catch_unwind`: a damaged file becomes an error
-//! naming the file, never a crash of the batch.
+//! A PDF without a text layer (a scan) is refused with
+//! [`LoadErrorKind::NoTextLayer`]; a PDF with some image-only pages is read,
+//! with a warning naming those pages. The parser runs behind
+//! `catch_unwind`: a damaged file becomes an error naming the file, never a
+//! crash of the batch.
+
+mod layout;
 
 use std::collections::HashMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -17,6 +23,8 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use dossier_doc::Span;
 
 use crate::error::{LoadError, LoadErrorKind};
+use layout::Piece;
+use pdf_oxide::extractors::text::{ArtifactType, PaginationSubtype};
 
 /// The text of a PDF and where each page lies in it.
 #[derive(Debug, Clone)]
@@ -25,6 +33,8 @@ pub struct PdfText {
     pub text: String,
     /// `pages[i]` is the extent of page `i + 1`.
     pub pages: Vec<Span>,
+    /// Recoverable problems: pages without text.
+    pub warnings: Vec<String>,
 }
 
 /// Reads the text layer of a PDF.
@@ -35,7 +45,8 @@ pub fn extract(bytes: &[u8]) -> Result<PdfText, LoadError> {
     let furniture = running_lines(&pages);
     let mut text = String::new();
     let mut spans = Vec::with_capacity(pages.len());
-    for lines in &pages {
+    let mut blank = Vec::new();
+    for (n, lines) in pages.iter().enumerate() {
         if !text.is_empty() {
             text.push_str("\n\n");
         }
@@ -43,8 +54,11 @@ pub fn extract(bytes: &[u8]) -> Result<PdfText, LoadError> {
         let kept: Vec<&str> = lines
             .iter()
             .map(|l| l.trim())
-            .filter(|l| !furniture.contains_key(&shape(l)) && !is_page_number(l))
+            .filter(|l| !shape(l).is_some_and(|s| furniture.contains_key(&s)) && !is_page_number(l))
             .collect();
+        if lines.iter().all(|l| l.trim().is_empty()) {
+            blank.push((n + 1).to_string());
+        }
         reflow(&kept, &mut text);
         spans.push(Span::new(start, text.len()));
     }
@@ -52,34 +66,87 @@ pub fn extract(bytes: &[u8]) -> Result<PdfText, LoadError> {
         return Err(LoadError::new(LoadErrorKind::NoTextLayer));
     }
     text.push('\n');
-    Ok(PdfText { text, pages: spans })
+    let mut warnings = Vec::new();
+    if !blank.is_empty() {
+        warnings.push(format!(
+            "page{} {} of {} {} no text layer (scanned?); OCR is not supported, so {} missing",
+            if blank.len() > 1 { "s" } else { "" },
+            blank.join(", "),
+            pages.len(),
+            if blank.len() > 1 { "have" } else { "has" },
+            if blank.len() > 1 {
+                "their text is"
+            } else {
+                "its text is"
+            },
+        ));
+    }
+    Ok(PdfText {
+        text,
+        pages: spans,
+        warnings,
+    })
 }
 
-/// Lines of each page as the parser gives them.
+/// Lines of each page in reading order; blocks are separated by `""`.
 fn raw_pages(bytes: &[u8]) -> Result<Vec<Vec<String>>, String> {
     let doc = pdf_oxide::PdfDocument::from_bytes(bytes.to_vec()).map_err(|e| e.to_string())?;
     let n = doc.page_count().map_err(|e| e.to_string())?;
     (0..n)
         .map(|i| {
-            doc.extract_text(i)
-                .map(|t| t.lines().map(str::to_string).collect())
-                .map_err(|e| format!("page {}: {e}", i + 1))
+            let spans = doc
+                .extract_spans(i)
+                .map_err(|e| format!("page {}: {e}", i + 1))?;
+            let pieces = spans
+                .into_iter()
+                // Pagination and decoration the file marks as such, and
+                // rotated text (margin notes, watermarks), are not body text.
+                .filter(|s| !is_artifact(s.artifact_type.as_ref()) && s.rotation_degrees == 0.0)
+                .map(|s| Piece {
+                    x0: s.bbox.x,
+                    x1: s.bbox.x + s.bbox.width,
+                    y: s.bbox.y,
+                    size: s.font_size,
+                    text: s.text,
+                })
+                .collect();
+            Ok(layout::lines(pieces))
         })
         .collect()
 }
 
+/// Whether the parser marked a span as not part of the content. Its
+/// untyped pagination guess (a line whose digit-masked text recurs near the
+/// page edge) also fires on body lines that differ only in a number, so
+/// those are left to [`running_lines`], which masks short lines only.
+fn is_artifact(kind: Option<&ArtifactType>) -> bool {
+    match kind {
+        None | Some(ArtifactType::Pagination(PaginationSubtype::Other)) => false,
+        Some(_) => true,
+    }
+}
+
 /// A line with digits masked, so "Page 3" and "Page 4" share a shape.
-fn shape(line: &str) -> String {
-    line.trim()
-        .chars()
-        .map(|c| {
-            if c.is_ascii_digit() {
-                '#'
-            } else {
-                c.to_ascii_lowercase()
-            }
-        })
-        .collect()
+/// Only short lines are masked: a long line that differs in a number from
+/// page to page is body text. A line ending in a hyphen carries a word on
+/// and is never furniture, so it has no shape.
+fn shape(line: &str) -> Option<String> {
+    let line = line.trim();
+    if line.ends_with('-') {
+        return None;
+    }
+    let mask = line.split_whitespace().count() <= 8;
+    Some(
+        line.chars()
+            .map(|c| {
+                if mask && c.is_ascii_digit() {
+                    '#'
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect(),
+    )
 }
 
 /// Shapes that recur among the first or last two lines of most pages.
@@ -88,7 +155,7 @@ fn running_lines(pages: &[Vec<String>]) -> HashMap<String, usize> {
     for lines in pages {
         let nonblank: Vec<&String> = lines.iter().filter(|l| !l.trim().is_empty()).collect();
         let edge = nonblank.iter().take(2).chain(nonblank.iter().rev().take(2));
-        let mut seen: Vec<String> = edge.map(|l| shape(l)).collect();
+        let mut seen: Vec<String> = edge.filter_map(|l| shape(l)).collect();
         seen.sort();
         seen.dedup();
         for s in seen {
@@ -121,7 +188,10 @@ fn reflow(lines: &[&str], out: &mut String) {
             None => {}
             Some("") => {}
             Some(_) if line.is_empty() => out.push_str("\n\n"),
-            Some(p) => out.push_str(joiner(p, line, width, out)),
+            Some(p) => {
+                let glue = joiner(p, line, width, out);
+                out.push_str(glue);
+            }
         }
         out.push_str(line);
         prev = Some(line);
@@ -141,9 +211,11 @@ fn joiner(prev: &str, line: &str, width: usize, out: &mut String) -> &'static st
     let short = prev.chars().count() * 10 < width * 8;
     let bullet = line.starts_with(['•', '–', '-', '*', '·'])
         && line.chars().nth(1).is_some_and(char::is_whitespace);
+    // A short line ends a paragraph when it ends a sentence, or when it is a
+    // heading (a few words, the next line starting afresh).
     if bullet
         || ends_sentence && short
-        || short && !next_lower && !ends_sentence && prev.split_whitespace().count() <= 8
+        || short && !next_lower && prev.split_whitespace().count() <= 8
     {
         "\n\n"
     } else {

@@ -44,9 +44,85 @@ impl Cues {
     }
 }
 
+/// Quotations and entity mentions of one document sorted by position, so
+/// that each figure finds its quotation and its claimant's entity by binary
+/// search instead of a scan of the whole document.
+#[derive(Debug, Clone, Default)]
+pub struct Layers {
+    /// Quotation spans sorted by start, with their index in `doc.quotes`
+    /// and the largest end among them up to here.
+    quotes: Vec<(Span, usize, usize)>,
+    /// Mention spans sorted by start, with their entity's index.
+    mentions: Vec<(Span, usize)>,
+}
+
+impl Layers {
+    /// Indexes the quotation and entity layers of `doc`.
+    pub fn new(doc: &Document) -> Layers {
+        let mut quotes: Vec<(Span, usize, usize)> = doc
+            .quotes
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.span, i, 0))
+            .collect();
+        quotes.sort_by_key(|q| (q.0.start, q.1));
+        let mut reach = 0;
+        for q in &mut quotes {
+            reach = reach.max(q.0.end);
+            q.2 = reach;
+        }
+        let mut mentions: Vec<(Span, usize)> = doc
+            .entities
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.span, i)))
+            .collect();
+        mentions.sort_by_key(|m| (m.0.start, m.1));
+        Layers { quotes, mentions }
+    }
+
+    /// The first quotation (in layer order) whose span satisfies `hit`, among
+    /// those starting before `before` and reaching past `after`.
+    fn quote(&self, before: usize, after: usize, hit: impl Fn(Span) -> bool) -> Option<usize> {
+        let k = self.quotes.partition_point(|q| q.0.start < before);
+        self.quotes[..k]
+            .iter()
+            .rev()
+            .take_while(|q| q.2 > after)
+            .filter(|q| hit(q.0))
+            .map(|q| q.1)
+            .min()
+    }
+
+    /// The first entity (in layer order) with a mention inside `who`.
+    fn entity_within(&self, who: Span) -> Option<usize> {
+        let k = self.mentions.partition_point(|m| m.0.start < who.start);
+        self.mentions[k..]
+            .iter()
+            .take_while(|m| m.0.start <= who.end)
+            .filter(|m| who.contains(m.0))
+            .map(|m| m.1)
+            .min()
+    }
+}
+
 /// The claim on a figure at `span`, given the tokens and cues of its sentence.
 pub fn claim(doc: &Document, tokens: &[Token], cues: &Cues, span: Span) -> Claim {
-    if let Some(q) = doc.quotes.iter().find(|q| q.span.contains(span)) {
+    claim_in(doc, &Layers::new(doc), tokens, cues, span)
+}
+
+/// Like [`claim`], with the document's layers indexed once by the caller.
+pub fn claim_in(
+    doc: &Document,
+    layers: &Layers,
+    tokens: &[Token],
+    cues: &Cues,
+    span: Span,
+) -> Claim {
+    let containing = layers.quote(span.start + 1, span.end.saturating_sub(1), |q| {
+        q.contains(span)
+    });
+    if let Some(q) = containing.and_then(|i| doc.quotes.get(i)) {
         if let Some(speaker) = q.speaker.clone() {
             return Claim {
                 claimed: true,
@@ -71,13 +147,14 @@ pub fn claim(doc: &Document, tokens: &[Token], cues: &Cues, span: Span) -> Claim
         };
     };
     let claimant = doc.slice(who).to_string();
-    let claimant_id = doc
-        .entities
-        .iter()
-        .find(|e| e.mentions.iter().any(|m| who.contains(m.span)))
+    let claimant_id = layers
+        .entity_within(who)
+        .and_then(|i| doc.entities.get(i))
         .map(|e| e.id.clone());
     if is_pronoun(&claimant) {
-        let speaker = doc.quotes.iter().find(|q| q.span.overlaps(span));
+        let speaker = layers
+            .quote(span.end, span.start, |q| q.overlaps(span))
+            .and_then(|i| doc.quotes.get(i));
         return Claim {
             claimed: true,
             claimant: speaker.and_then(|q| q.speaker.clone()),

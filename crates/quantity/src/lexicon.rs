@@ -3,7 +3,7 @@
 //! Each is parsed once, on first use, into an immutable map shared by every
 //! thread.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 macro_rules! lexicon {
@@ -36,7 +36,7 @@ fn values(data: &'static str) -> HashMap<&'static str, f64> {
 
 /// `key<TAB>phrase<TAB>phrase…` lines, as phrase → key.
 fn tabbed(data: &'static str) -> HashMap<&'static str, &'static str> {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for line in entries(data) {
         let mut cols = line.split('\t').map(str::trim);
         let Some(key) = cols.next() else { continue };

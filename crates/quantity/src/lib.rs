@@ -96,16 +96,23 @@ impl Annotator for QuantityAnnotator {
 pub fn find(doc: &Document) -> Vec<Found> {
     let times = sorted(doc.times.iter().map(|t| t.span));
     let citations = sorted(doc.citations.iter().map(|c| c.span));
+    let mut layers: Option<claim::Layers> = None;
     let mut out = Vec::new();
     for (_, sentence) in doc.content_sentences() {
         let tokens = token::tokenize(&doc.text, sentence.span);
         let nums = number::numerals(&doc.text, &tokens);
-        let cues = claim::Cues::new(&doc.text, &tokens);
+        if nums.is_empty() {
+            continue;
+        }
+        // Cues and the document's indexes are read only where a figure is.
+        let mut cues: Option<claim::Cues> = None;
         for d in build::drafts(&doc.text, &tokens, &nums) {
             if inside(&citations, d.core) || (inside(&times, d.core) && !is_duration(&d)) {
                 continue;
             }
-            let c = claim::claim(doc, &tokens, &cues, d.span);
+            let cues = cues.get_or_insert_with(|| claim::Cues::new(&doc.text, &tokens));
+            let layers = layers.get_or_insert_with(|| claim::Layers::new(doc));
+            let c = claim::claim_in(doc, layers, &tokens, cues, d.span);
             out.push(Found {
                 quantity: Quantity {
                     span: d.span,

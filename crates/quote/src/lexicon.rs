@@ -3,7 +3,7 @@
 //! Each file is parsed once, on first use, into a table held for the life of
 //! the process; annotators on every thread share it read-only.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 const CUES: &str = include_str!("../../../lexicons/quote/cues.txt");
@@ -80,7 +80,7 @@ pub(crate) fn cues() -> &'static HashMap<&'static str, Cue> {
 pub(crate) fn speaker_nouns() -> &'static HashMap<String, NounClass> {
     static MAP: OnceLock<HashMap<String, NounClass>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         for l in entries(SPEAKERS) {
             let mut f = l.split_whitespace();
             let (Some(noun), Some(class)) = (f.next(), f.next()) else {

@@ -8,7 +8,7 @@
 //! inside: "Ministry of Justice", "Centre for …") are kept for short forms
 //! but are never antecedents of "he" or "she".
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use dossier_doc::{Document, EntityKind, Span};
 
@@ -45,13 +45,45 @@ pub(crate) struct Names {
 
 impl Names {
     /// Indexes `doc`.
+    #[cfg(test)]
     pub fn build(doc: &Document) -> Names {
+        let marks: Vec<Vec<marks::Marked>> = doc
+            .blocks
+            .iter()
+            .map(|b| {
+                if b.kind.is_furniture() {
+                    Vec::new()
+                } else {
+                    marks::find(&doc.text, b.span)
+                }
+            })
+            .collect();
+        Names::build_with(doc, &marks)
+    }
+
+    /// Indexes `doc`, given the quotations of each block (none in furniture).
+    pub fn build_with(doc: &Document, marks: &[Vec<marks::Marked>]) -> Names {
         let mut names = Names::default();
         let text = doc.text.as_str();
+        // Outer spans of every quotation sorted by start, with the furthest
+        // end so far: "does a quotation contain this span" is a binary search.
+        let mut quoted: Vec<(Span, usize)> = marks.iter().flatten().map(|q| (q.outer, 0)).collect();
+        quoted.sort_by_key(|q| q.0.start);
+        let mut reach = 0;
+        for q in &mut quoted {
+            reach = reach.max(q.0.end);
+            q.1 = reach;
+        }
+        let inside = |s: Span| {
+            let k = quoted.partition_point(|q| q.0.start <= s.start);
+            quoted[..k]
+                .iter()
+                .rev()
+                .take_while(|q| q.1 >= s.end)
+                .any(|q| q.0.contains(s))
+        };
         for block in doc.blocks.iter().filter(|b| !b.kind.is_furniture()) {
-            let quotes = marks::find(text, block.span);
             let toks = tokenize(text, block.span, &[]);
-            let inside = |s: Span| quotes.iter().any(|q| q.outer.contains(s));
             let mut i = 0;
             while i < toks.len() {
                 let run_end = run(text, &toks, i);
@@ -64,17 +96,9 @@ impl Names {
                 }
             }
         }
-        let quoted: Vec<Span> = doc
-            .blocks
-            .iter()
-            .filter(|b| !b.kind.is_furniture())
-            .flat_map(|b| marks::find(text, b.span))
-            .map(|q| q.outer)
-            .collect();
         for e in doc.entities.iter().filter(|e| e.kind == EntityKind::Person) {
             for m in &e.mentions {
-                let inside = quoted.iter().any(|q| q.contains(m.span));
-                if inside || possessive_at(text, m.span.end) {
+                if inside(m.span) || possessive_at(text, m.span.end) {
                     continue;
                 }
                 names.persons.push(PersonMention {
@@ -255,8 +279,9 @@ fn possessive(w: &str) -> bool {
 /// True when a full name has no institution or place word in it.
 fn person_like(name: &str) -> bool {
     !name.split_whitespace().any(|t| {
-        let lw = t.to_lowercase();
-        lexicon::speaker_nouns().contains_key(&lw) || lexicon::not_person().contains(lw.as_str())
+        words::with_lower(t, |lw| {
+            lexicon::speaker_nouns().contains_key(lw) || lexicon::not_person().contains(lw)
+        })
     })
 }
 
@@ -269,7 +294,7 @@ fn run(text: &str, toks: &[crate::tokens::Token], i: usize) -> usize {
             .and_then(|t| text.get(t.span.start..t.span.end))
     };
     let starts = word(i).is_some_and(|w| {
-        capitalized(w) && !words::is_function_word(&w.to_lowercase()) && !possessive(w)
+        capitalized(w) && !words::with_lower(w, words::is_function_word) && !possessive(w)
     });
     if !starts {
         return i;
@@ -312,9 +337,8 @@ pub(crate) fn strip_titles(name: &str) -> &str {
     let mut cut = None;
     let mut foreign = false;
     for (k, &(_, t)) in toks.iter().enumerate() {
-        let lw = t.to_lowercase();
-        match lexicon::titles().get(lw.as_str()) {
-            Some(&head) => {
+        match words::with_lower(t, |lw| lexicon::titles().get(lw).copied()) {
+            Some(head) => {
                 let left = toks.len() - k - 1;
                 if head && left >= if foreign { 2 } else { 1 } {
                     cut = Some(k);

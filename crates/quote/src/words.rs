@@ -308,6 +308,22 @@ pub(crate) fn is_calendar_word(w: &str) -> bool {
 
 /// Words capitalized only because they open a sentence, never part of a name
 /// ("Then Baydar …", "Nobody in this government …").
+/// Calls `f` with `word` in lower case, without allocating for the short
+/// ASCII words that make up nearly all text.
+pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if word.len() <= buf.len() && word.is_ascii() {
+        let b = &mut buf[..word.len()];
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        // ASCII bytes stay valid UTF-8 after lowering.
+        if let Ok(w) = std::str::from_utf8(b) {
+            return f(w);
+        }
+    }
+    f(&word.to_lowercase())
+}
+
 pub(crate) fn is_function_word(w: &str) -> bool {
     is_determiner(w)
         || is_pronoun(w)

@@ -1,6 +1,6 @@
 //! The lexicons segmentation reads, compiled in from `lexicons/`.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 const ABBREVIATIONS: &str = include_str!("../../../lexicons/abbreviations.txt");

@@ -19,6 +19,8 @@ pub struct Config {
     pub max_upload: usize,
     /// Largest single uploaded file in bytes.
     pub max_file: usize,
+    /// Most distinct entities in one uploaded document; more fails the file.
+    pub max_entities: usize,
 }
 
 impl Config {
@@ -31,6 +33,7 @@ impl Config {
             read_only: false,
             max_upload: 64 << 20,
             max_file: 32 << 20,
+            max_entities: dossier_extract::LoadOptions::default().max_entities,
         }
     }
 

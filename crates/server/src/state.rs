@@ -24,6 +24,7 @@ const MAX_READERS: usize = 8;
 pub(crate) struct Limits {
     pub(crate) max_upload: usize,
     pub(crate) max_file: usize,
+    pub(crate) max_entities: usize,
 }
 
 pub(crate) struct AppState {
@@ -54,6 +55,7 @@ impl AppState {
             limits: Limits {
                 max_upload: config.max_upload,
                 max_file: config.max_file,
+                max_entities: config.max_entities,
             },
         })
     }

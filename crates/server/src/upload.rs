@@ -18,7 +18,7 @@ use dossier_store::{IngestOptions, Outcome, Store};
 use serde::Serialize;
 
 use crate::error::ApiError;
-use crate::state::AppState;
+use crate::state::{AppState, Limits};
 
 /// What happened to one uploaded file.
 #[derive(Debug, Serialize)]
@@ -110,7 +110,7 @@ pub(crate) async fn upload(
             }
             Err(Capped::Broken(e)) => return Err(e),
         };
-        files.push(ingest_one(writer.clone(), name, bytes, st.limits.max_file).await);
+        files.push(ingest_one(writer.clone(), name, bytes, st.limits).await);
     }
     if files.is_empty() {
         return Err(ApiError::bad_request("the request carries no file"));
@@ -168,19 +168,20 @@ async fn ingest_one(
     writer: Arc<Mutex<Store>>,
     name: String,
     bytes: Vec<u8>,
-    max: usize,
+    limits: Limits,
 ) -> FileReport {
     let fallback = name.clone();
-    tokio::task::spawn_blocking(move || ingest_blocking(&writer, &name, &bytes, max))
+    tokio::task::spawn_blocking(move || ingest_blocking(&writer, &name, &bytes, limits))
         .await
         .unwrap_or_else(|e| failed(&fallback, format!("extraction failed: {e}")))
 }
 
-fn ingest_blocking(writer: &Mutex<Store>, name: &str, bytes: &[u8], max: usize) -> FileReport {
+fn ingest_blocking(writer: &Mutex<Store>, name: &str, bytes: &[u8], limits: Limits) -> FileReport {
     let source = format!("upload/{name}");
     let options = Options {
         load: LoadOptions {
-            max_bytes: max,
+            max_bytes: limits.max_file,
+            max_entities: limits.max_entities,
             ..LoadOptions::default()
         },
         ..Options::default()

@@ -8,7 +8,7 @@
 //! alias is never re-added), and re-applied in full by
 //! [`Store::apply_rules`] after every ingest run.
 
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, TransactionBehavior};
 use serde::Serialize;
 
 use crate::entity_ops;
@@ -254,7 +254,9 @@ fn split_out(
 
 impl Store {
     fn add_rule(&mut self, op: RuleOp, a: &str, b: &str) -> Result<usize> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute(
             "INSERT INTO curation (op, a, b) VALUES (?1, ?2, ?3)",
             params![op.as_str(), a, b],
@@ -316,7 +318,9 @@ impl Store {
         if self.rules.is_empty() {
             return Ok(());
         }
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         apply_rules(&tx, &self.rules)?;
         tx.commit()?;
         Ok(())

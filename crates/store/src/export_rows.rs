@@ -25,6 +25,8 @@ pub struct ExportDocument {
     pub title: Option<String>,
     /// Publication date, if known.
     pub date: Option<String>,
+    /// The stored text, which mention and event offsets index (code points).
+    pub text: String,
 }
 
 /// An actor with every surface form.
@@ -57,6 +59,9 @@ pub struct ExportMention {
     pub aliases: Vec<String>,
     /// Mentions in this document.
     pub count: i64,
+    /// Where each mention stands in the document's text (code points,
+    /// end exclusive), in text order.
+    pub spans: Vec<(i64, i64)>,
 }
 
 /// One report of an event in one document.
@@ -142,13 +147,14 @@ impl Store {
     fn export_documents(&self) -> Result<Vec<ExportDocument>> {
         let mut st = self
             .conn
-            .prepare_cached("SELECT id, source, title, date FROM document ORDER BY doc")?;
+            .prepare_cached("SELECT id, source, title, date, text FROM document ORDER BY doc")?;
         let rows = st.query_map([], |r| {
             Ok(ExportDocument {
                 id: r.get(0)?,
                 source: r.get(1)?,
                 title: r.get(2)?,
                 date: r.get(3)?,
+                text: r.get(4)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -185,22 +191,31 @@ impl Store {
 
     fn export_mentions(&self) -> Result<Vec<ExportMention>> {
         let mut st = self.conn.prepare_cached(
-            "SELECT l.entity, d.id, l.name, l.aliases, l.mentions FROM local_entity l
+            "SELECT l.entity, d.id, l.name, l.aliases, l.mentions, l.spans FROM local_entity l
              JOIN document d ON d.doc = l.doc ORDER BY l.entity, l.doc, l.id",
         )?;
-        let rows: Vec<(i64, String, String, String, i64)> = st
+        type Row = (i64, String, String, String, i64, String);
+        let rows: Vec<Row> = st
             .query_map([], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
             })?
             .collect::<rusqlite::Result<_>>()?;
         let mut out = Vec::with_capacity(rows.len());
-        for (entity, document, name, aliases, count) in rows {
+        for (entity, document, name, aliases, count, spans) in rows {
             out.push(ExportMention {
                 entity,
                 document,
                 name,
                 aliases: serde_json::from_str(&aliases)?,
                 count,
+                spans: serde_json::from_str(&spans)?,
             });
         }
         Ok(out)

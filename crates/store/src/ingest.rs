@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use dossier_doc::{CharMap, Document, Span};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
 use crate::error::{Error, Result};
 use crate::{curate, facts, remove, resolve, stories, Store};
@@ -57,49 +57,107 @@ impl Store {
         bytes: u64,
         options: &IngestOptions,
     ) -> Result<Outcome> {
-        if doc.id.is_empty() {
-            return Err(Error::curation(format!(
-                "{}: the document has no content hash",
-                doc.source
-            )));
-        }
-        let tx = self.conn.transaction()?;
-        let known: Option<String> = tx
-            .query_row(
-                "SELECT source FROM document WHERE id = ?1",
-                [&doc.id],
-                |r| r.get(0),
-            )
-            .optional()?;
-        if let Some(source) = known {
-            return Ok(if source == doc.source {
-                Outcome::Unchanged
-            } else {
-                Outcome::Duplicate { source }
-            });
-        }
-        let replaced = if options.replace {
-            remove::remove_source(&tx, &self.rules, &doc.source)?
-        } else {
-            0
-        };
-        let version: i64 = tx.query_row(
-            "SELECT coalesce(max(version), 0) + 1 FROM document WHERE source = ?1",
-            [&doc.source],
-            |r| r.get(0),
-        )?;
-        let docid = insert_document(&tx, doc, bytes, version)?;
-        let at = Offsets(CharMap::new(&doc.text));
-        write_sentences(&tx, doc, docid, &at)?;
-        let locals = write_entities(&tx, &self.rules, doc, docid, &at)?;
-        stories::write_events(&tx, doc, docid, &locals, &at)?;
-        write_quotes(&tx, doc, docid, &locals, &at)?;
-        write_citations(&tx, doc, docid, &at)?;
-        write_quantities(&tx, doc, docid, &at)?;
-        facts::file_claims(&tx, doc, docid, &locals, &at)?;
+        // IMMEDIATE takes the write lock up front, waiting out another
+        // writer (the server beside `dossier ingest`) under the busy
+        // timeout; a deferred transaction would read first and then fail
+        // with "database is locked" when upgrading after a commit elsewhere.
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut fts = FtsRows::default();
+        let outcome = ingest_one(&tx, &self.rules, doc, bytes, options, &mut fts)?;
+        fts.insert(&tx)?;
         tx.commit()?;
-        Ok(Outcome::Added { version, replaced })
+        Ok(outcome)
     }
+
+    /// Stores several documents in one transaction. A crash before the
+    /// commit stores none of them, so every document is still all there or
+    /// not there at all; when one of them fails, the batch is rolled back
+    /// and each document is stored again in a transaction of its own, so
+    /// the failure is that document's alone.
+    ///
+    /// One commit for many documents is what makes bulk ingest fast: pages
+    /// that every document touches (the indexes of actors, stories and
+    /// facts, the full-text index) are written to the log once per batch
+    /// instead of once per document. (Savepoints would isolate a failure
+    /// more cheaply on paper, but the full-text index writes its pending
+    /// terms out at every savepoint, which costs more than the rare retry.)
+    /// The outer error is a failed commit, in which case none of the batch
+    /// is stored; otherwise there is one result per document, in order.
+    pub fn ingest_batch<'d>(
+        &mut self,
+        docs: impl IntoIterator<Item = (&'d Document, u64)>,
+        options: &IngestOptions,
+    ) -> Result<Vec<Result<Outcome>>> {
+        let docs: Vec<(&Document, u64)> = docs.into_iter().collect();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut out = Vec::with_capacity(docs.len());
+        let mut fts = FtsRows::default();
+        for &(doc, bytes) in &docs {
+            match ingest_one(&tx, &self.rules, doc, bytes, options, &mut fts) {
+                Ok(outcome) => out.push(Ok(outcome)),
+                Err(_) => break,
+            }
+        }
+        if out.len() == docs.len() && fts.insert(&tx).is_ok() {
+            tx.commit()?;
+            return Ok(out);
+        }
+        drop(tx);
+        Ok(docs
+            .into_iter()
+            .map(|(doc, bytes)| self.ingest(doc, bytes, options))
+            .collect())
+    }
+}
+
+/// Writes one document inside the caller's transaction.
+fn ingest_one<'d>(
+    tx: &Connection,
+    rules: &[curate::Rule],
+    doc: &'d Document,
+    bytes: u64,
+    options: &IngestOptions,
+    fts: &mut FtsRows<'d>,
+) -> Result<Outcome> {
+    if doc.id.is_empty() {
+        return Err(Error::curation(format!(
+            "{}: the document has no content hash",
+            doc.source
+        )));
+    }
+    let known: Option<String> = tx
+        .prepare_cached("SELECT source FROM document WHERE id = ?1")?
+        .query_row([&doc.id], |r| r.get(0))
+        .optional()?;
+    if let Some(source) = known {
+        return Ok(if source == doc.source {
+            Outcome::Unchanged
+        } else {
+            Outcome::Duplicate { source }
+        });
+    }
+    let replaced = if options.replace {
+        remove::remove_source(tx, rules, &doc.source)?
+    } else {
+        0
+    };
+    let version: i64 = tx
+        .prepare_cached("SELECT coalesce(max(version), 0) + 1 FROM document WHERE source = ?1")?
+        .query_row([&doc.source], |r| r.get(0))?;
+    let docid = insert_document(tx, doc, bytes, version)?;
+    let at = Offsets(CharMap::new(&doc.text));
+    write_sentences(tx, doc, docid, &at, fts)?;
+    let locals = write_entities(tx, rules, doc, docid, &at)?;
+    stories::write_events(tx, doc, docid, &locals, &at)?;
+    write_quotes(tx, doc, docid, &locals, &at)?;
+    write_citations(tx, doc, docid, &at)?;
+    write_quantities(tx, doc, docid, &at)?;
+    facts::file_claims(tx, doc, docid, &locals, &at)?;
+    Ok(Outcome::Added { version, replaced })
 }
 
 fn insert_document(conn: &Connection, doc: &Document, bytes: u64, version: i64) -> Result<i64> {
@@ -107,34 +165,66 @@ fn insert_document(conn: &Connection, doc: &Document, bytes: u64, version: i64) 
         .content_sentences()
         .filter(|(_, s)| !doc.slice(s.span).trim().is_empty())
         .count() as i64;
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO document (id, source, version, title, date, text, bytes, ingested_at,
             n_sentences, n_entities, n_times, n_quotes, n_citations, n_quantities, n_events)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, datetime('now'), ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-        params![
-            doc.id,
-            doc.source,
-            version,
-            doc.title,
-            doc.date,
-            doc.text,
-            bytes as i64,
-            content,
-            doc.entities.len() as i64,
-            doc.times.len() as i64,
-            doc.quotes.len() as i64,
-            doc.citations.len() as i64,
-            doc.quantities.len() as i64,
-            doc.events.len() as i64,
-        ],
-    )?;
+    )?
+    .execute(params![
+        doc.id,
+        doc.source,
+        version,
+        doc.title,
+        doc.date,
+        doc.text,
+        bytes as i64,
+        content,
+        doc.entities.len() as i64,
+        doc.times.len() as i64,
+        doc.quotes.len() as i64,
+        doc.citations.len() as i64,
+        doc.quantities.len() as i64,
+        doc.events.len() as i64,
+    ])?;
     Ok(conn.last_insert_rowid())
 }
 
-fn write_sentences(conn: &Connection, doc: &Document, docid: i64, at: &Offsets) -> Result<()> {
+/// Sentences waiting for the full-text index, written by one statement at
+/// the end of the transaction. FTS5 writes its pending terms out to the
+/// index at every statement that changes it, so one statement per sentence
+/// would make a tiny index segment per sentence, and merging those is most
+/// of what indexing costs.
+#[derive(Default)]
+pub(crate) struct FtsRows<'d> {
+    rows: Vec<(i64, &'d str)>,
+}
+
+impl FtsRows<'_> {
+    /// Indexes every pending sentence in one statement.
+    fn insert(&mut self, conn: &Connection) -> Result<()> {
+        if self.rows.is_empty() {
+            return Ok(());
+        }
+        let json = serde_json::to_string(&self.rows)?;
+        conn.prepare_cached(
+            "INSERT INTO sentence_fts (rowid, text)
+             SELECT value ->> 0, value ->> 1 FROM json_each(?1)",
+        )?
+        .execute([json])?;
+        self.rows.clear();
+        Ok(())
+    }
+}
+
+fn write_sentences<'d>(
+    conn: &Connection,
+    doc: &'d Document,
+    docid: i64,
+    at: &Offsets,
+    fts: &mut FtsRows<'d>,
+) -> Result<()> {
     let mut row =
         conn.prepare_cached("INSERT INTO sentence (doc, start, end) VALUES (?1, ?2, ?3)")?;
-    let mut fts = conn.prepare_cached("INSERT INTO sentence_fts (rowid, text) VALUES (?1, ?2)")?;
     for (_, s) in doc.content_sentences() {
         let text = doc.slice(s.span);
         if text.trim().is_empty() {
@@ -142,7 +232,7 @@ fn write_sentences(conn: &Connection, doc: &Document, docid: i64, at: &Offsets) 
         }
         let (start, end) = at.of(s.span);
         row.execute(params![docid, start, end])?;
-        fts.execute(params![conn.last_insert_rowid(), text])?;
+        fts.rows.push((conn.last_insert_rowid(), text));
     }
     Ok(())
 }

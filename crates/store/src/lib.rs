@@ -66,6 +66,7 @@ mod stories;
 
 use std::path::Path;
 
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags};
 
 pub use curate::Rule;
@@ -73,6 +74,9 @@ pub use error::{Error, ErrorKind, Result};
 pub use ingest::{IngestOptions, Outcome};
 pub use model::*;
 pub use query::{ConflictFilter, EntityFilter, Page, QuoteFilter, TimelineFilter};
+
+/// Prepared statements kept per connection (ingest and queries use about 80).
+const STATEMENT_CACHE: usize = 256;
 
 /// Counts of what a store holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -91,7 +95,12 @@ pub struct Stats {
 pub struct Store {
     conn: Connection,
     rules: Vec<Rule>,
+    nested: Option<usize>,
 }
+
+/// Rows of a nested list (a timeline row's sources, a conflict's claims)
+/// that queries return by default.
+pub const NESTED_LIMIT: usize = 10;
 
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -140,9 +149,27 @@ impl Store {
         }
         // A fixed page cache (64 MiB) keeps memory flat however large the store grows.
         conn.pragma_update(None, "cache_size", -65_536)?;
+        // Ingest runs a few dozen distinct statements per document; a cache
+        // smaller than that would parse them all again for every document.
+        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
+        // Plans that do not depend on bound values: otherwise SQLite marks
+        // a statement with `column = ?` to be planned again whenever its
+        // bindings are cleared, which the statement cache does on every
+        // use, and ingest would parse its statements once per document.
+        conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
+        if write {
+            // Checkpoint every 32 MiB of WAL rather than 4: pages that many
+            // documents touch (indexes, counters) are copied back once per
+            // checkpoint, not once per few documents.
+            conn.pragma_update(None, "wal_autocheckpoint", 8192)?;
+        }
         conn.pragma_update(None, "temp_store", "MEMORY")?;
         let rules = curate::load_rules(&conn)?;
-        Ok(Store { conn, rules })
+        Ok(Store {
+            conn,
+            rules,
+            nested: Some(NESTED_LIMIT),
+        })
     }
 
     /// The schema version of the open store.
@@ -192,6 +219,20 @@ impl Store {
         Ok(self
             .conn
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+
+    /// How many sources a timeline row and how many claims a conflict list
+    /// at most (`None`: all). An event a thousand documents report is one
+    /// row whatever this says, and its `source_count` tells how many there
+    /// are; the limit is what keeps a query on the most reported actor as
+    /// fast in a million documents as in a thousand. Exports lift it.
+    pub fn nested_limit(&self) -> Option<usize> {
+        self.nested
+    }
+
+    /// Sets [`Store::nested_limit`].
+    pub fn set_nested_limit(&mut self, limit: Option<usize>) {
+        self.nested = limit;
     }
 
     /// The curation rules in force, in the order they were given.

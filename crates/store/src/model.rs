@@ -75,8 +75,11 @@ pub struct TimelineRow {
     pub text: String,
     /// Names of the actors and targets.
     pub actors: Vec<String>,
-    /// Every report of the event.
+    /// The reports of the event in document order: all of them, or the
+    /// first [`Store::nested_limit`](crate::Store::nested_limit).
     pub sources: Vec<SourceSpan>,
+    /// How many reports there are in all.
+    pub source_count: i64,
 }
 
 /// A quotation with its attribution.
@@ -143,8 +146,12 @@ pub struct Conflict {
     pub subject: String,
     /// What is disputed: `personnel`, `vehicles`, `date of RELOCATE` …
     pub attribute: String,
-    /// Every claim, in document order.
+    /// The claims in document order: all of them when there are at most
+    /// [`Store::nested_limit`](crate::Store::nested_limit), else the first
+    /// claim of each distinct value (up to that many).
     pub claims: Vec<Claim>,
+    /// How many claims there are in all.
+    pub claim_count: i64,
 }
 
 /// A sentence matching a full-text search.

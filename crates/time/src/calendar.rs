@@ -133,6 +133,22 @@ pub fn easter(year: i32) -> Option<Date> {
     Date::new(year, month as u8, day as u8)
 }
 
+/// Orthodox Easter Sunday of `year` (the Julian computus, carried to the
+/// Gregorian calendar), for years 1583 to 4099.
+pub fn orthodox_easter(year: i32) -> Option<Date> {
+    if !(1583..=4099).contains(&year) {
+        return None;
+    }
+    let (a, b, c) = (year % 4, year % 7, year % 19);
+    let d = (19 * c + 15) % 30;
+    let e = (2 * a + 4 * b - d + 34) % 7;
+    let month = (d + e + 114) / 31;
+    let day = (d + e + 114) % 31 + 1;
+    // Julian to Gregorian: the days the calendars have drifted apart.
+    let drift = year / 100 - year / 400 - 2;
+    Date::new(year, month as u8, day as u8)?.add_days(i64::from(drift))
+}
+
 /// The `n`th weekday `dow` (1 Monday … 7 Sunday) of a month; `n = -1` is
 /// the last one. `None` when the month has no such day.
 pub fn nth_weekday(year: i32, month: u8, n: i8, dow: u8) -> Option<Date> {

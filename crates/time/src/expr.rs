@@ -1,7 +1,7 @@
 //! What the recognizer finds before resolution: an expression's meaning,
 //! with the parts the text leaves open still open.
 
-use crate::calendar::{easter, nth_weekday, Date};
+use crate::calendar::{easter, nth_weekday, orthodox_easter, Date};
 use crate::lexicon::Unit;
 use crate::value::{Season, TimexValue};
 use dossier_doc::TimeModifier;
@@ -44,6 +44,8 @@ pub(crate) enum Holiday {
     },
     /// Days from Easter Sunday: Good Friday is -2.
     Easter(i16),
+    /// Days from Orthodox Easter Sunday: Clean Monday is -48.
+    Orthodox(i16),
 }
 
 impl Holiday {
@@ -58,6 +60,7 @@ impl Holiday {
                 shift,
             } => nth_weekday(year, month, n, dow)?.add_days(i64::from(shift)),
             Holiday::Easter(k) => easter(year)?.add_days(i64::from(k)),
+            Holiday::Orthodox(k) => orthodox_easter(year)?.add_days(i64::from(k)),
         }
     }
 }
@@ -138,6 +141,28 @@ pub(crate) enum Expr {
     /// A day picked in a month counted from a reference: "the 20th of next
     /// month" (shift 1), "the first Monday of this month".
     InMonth { base: Base, shift: i64, pick: Pick },
+    /// A weekday with its day of the month, and the month when given
+    /// (`month` 0: any): "Fri, Jul 18", "Tuesday the 19th", "Friday 7/6".
+    /// The weekday picks the year (or month) the day falls on it.
+    WeekdayDate { dow: u8, month: u8, day: u8 },
+    /// Units counted inside a period: "the third month of 2021" (n 3,
+    /// count 1), "the first 2 weeks of 2021" (1, 2), "the last four months
+    /// of 2021" (-1, 4), "week 27 of last year". Weeks of a year are its
+    /// ISO weeks.
+    NthOf {
+        n: i64,
+        count: i64,
+        unit: Unit,
+        of: Box<Expr>,
+    },
+    /// A holiday in the year another expression names: "Thanksgiving of
+    /// next year".
+    HolidayIn(Holiday, Box<Expr>),
+    /// The week a day falls in: "the week of April 10th", "w/c Feb 4".
+    WeekOf(Box<Expr>),
+    /// The weekend of a day: "the weekend of Halloween", "Labor Day
+    /// weekend" (a Monday's weekend is the one before it).
+    WeekendOf(Box<Expr>),
     /// A day of the month without its month: "on the 18th".
     MonthDayOnly(u8),
     /// The `n` whole units after (or, for negative `n`, before) the one the

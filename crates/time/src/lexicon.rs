@@ -143,10 +143,28 @@ const STARTERS: &[&str] = &[
     "subsequent",
     "preceding",
     "prior",
+    "w",
 ];
 
 /// Deictic words that are time expressions on their own.
-const DEICTIC: &[&str] = &["today", "yesterday", "tomorrow", "tonight"];
+const DEICTIC: &[&str] = &[
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "weekend",
+    // "to date"
+    "date",
+    // End of month, start of month, end of year.
+    "eom",
+    "bom",
+    "eoy",
+    // Years in words: "nineteen ninety six", "two thousand and fifteen".
+    "thousand",
+    "nineteen",
+    "eighteen",
+    "seventeen",
+];
 
 /// Non-comment, non-blank lines.
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -182,10 +200,13 @@ fn unit(code: &str) -> Option<Unit> {
 
 /// `MM-DD` (a fixed day), `MM/N/D` or `MM/N/D+K` (the `N`th weekday `D`
 /// of the month, `N = -1` the last, `K` days after it), `E+K` / `E-K`
-/// (days from Easter Sunday).
+/// (days from Easter Sunday), `O+K` / `O-K` (days from Orthodox Easter).
 fn holiday(v: &str) -> Option<Holiday> {
     if let Some(k) = v.strip_prefix('E') {
         return Some(Holiday::Easter(k.trim_start_matches('+').parse().ok()?));
+    }
+    if let Some(k) = v.strip_prefix('O') {
+        return Some(Holiday::Orthodox(k.trim_start_matches('+').parse().ok()?));
     }
     if let Some((m, d)) = v.split_once('-').filter(|_| !v.contains('/')) {
         return Some(Holiday::Fixed {
@@ -249,6 +270,12 @@ fn build() -> Lexicon {
         .chain(DEICTIC.iter().copied());
     for w in anchors {
         *roles.entry(w).or_default() |= ANCHOR | STARTER;
+    }
+    // Plural weekdays anchor counts ("3 Fridays from now") without being
+    // weekdays themselves ("on Fridays" recurs). Made once per process.
+    for w in lex.weekdays.keys().filter(|w| w.len() > 4) {
+        let plural: &'static str = Box::leak(format!("{w}s").into_boxed_str());
+        *roles.entry(plural).or_default() |= ANCHOR | STARTER;
     }
     let starters = lex.numbers.keys().chain(lex.ordinals.keys());
     for &w in starters.chain(STARTERS) {

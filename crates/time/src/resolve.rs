@@ -17,14 +17,20 @@
 //! direction the clause's tense points (the nearest occurrence when the
 //! tense is silent). Nothing is ever resolved against the clock: with no
 //! reference at all a value stays partial (`XXXX-WXX-2`) or empty.
+//!
+//! The calendar arithmetic itself (units moved and counted, the occurrence
+//! the tense points to) lives in `reckon`.
 
 use dossier_doc::Span;
+
+mod reckon;
 
 use crate::calendar::{add_months, month_week, Date};
 use crate::expr::{Base, Expr, Holiday, WeekRel};
 use crate::lexicon::Unit;
 use crate::recognize::Mention;
-use crate::value::{Precision, Season, TimexValue};
+use crate::value::{Precision, TimexValue};
+use reckon::{nearest, nth_of, season_from, shift, span, week_value, weekday_date, with_year};
 
 /// A value already resolved, kept as a possible later reference.
 #[derive(Debug, Clone)]
@@ -121,6 +127,19 @@ impl<'a> Resolver<'a> {
                 }
                 None => done(None, base_name(*base)),
             },
+            Expr::WeekdayDate { dow, month, day } => {
+                match self.reference(Base::Document, Precision::Day) {
+                    Some((r, a)) => done(weekday_date(r, *dow, *month, *day, future), a),
+                    None if *month > 0 => done(
+                        Some(TimexValue::Unresolved(format!("XXXX-{month:02}-{day:02}"))),
+                        "document",
+                    ),
+                    None => done(
+                        Some(TimexValue::Unresolved(format!("XXXX-WXX-{dow}"))),
+                        "document",
+                    ),
+                }
+            }
             Expr::MonthDayOnly(d) => {
                 let d = *d;
                 match self.reference(Base::Document, Precision::Day) {
@@ -256,6 +275,35 @@ impl<'a> Resolver<'a> {
                 None => done(None, base_name(*base)),
             },
             Expr::Part(inner, _) => self.value(inner, future, at),
+            Expr::NthOf { n, count, unit, of } => {
+                let r = self.value(of, future, at);
+                let v = r.value.as_ref().and_then(|v| nth_of(v, *n, *count, *unit));
+                done(v, r.anchor)
+            }
+            Expr::HolidayIn(h, of) => {
+                let r = self.value(of, future, at);
+                let year = r.value.as_ref().and_then(TimexValue::start).map(|d| d.year);
+                done(year.and_then(|y| h.date(y)).map(TimexValue::Day), r.anchor)
+            }
+            Expr::WeekOf(inner) | Expr::WeekendOf(inner) => {
+                let r = self.value(inner, future, at);
+                let day = r.value.as_ref().and_then(TimexValue::start);
+                let weekend = matches!(e, Expr::WeekendOf(_));
+                let v = day.and_then(|d| {
+                    let d = if weekend && d.weekday() == 1 {
+                        d.add_days(-1)?
+                    } else {
+                        d
+                    };
+                    let (year, week) = d.iso_week();
+                    Some(if weekend {
+                        TimexValue::Weekend { year, week }
+                    } else {
+                        TimexValue::Week { year, week }
+                    })
+                });
+                done(v, r.anchor)
+            }
             Expr::Range(a, b) => self.range(a, b, future, at),
         }
     }
@@ -263,10 +311,56 @@ impl<'a> Resolver<'a> {
     /// A range: the later end first, so that a year-less earlier end can
     /// borrow its year ("from March to May 1990").
     fn range(&self, a: &Expr, b: &Expr, future: Option<bool>, at: Place) -> Resolved {
+        if let Expr::Weekday {
+            dow,
+            rel: WeekRel::Nearest,
+        } = *b
+        {
+            // "from next Monday to Friday": the first such day from the start.
+            let ra = self.value(a, future, at);
+            let first = ra.value.as_ref().and_then(TimexValue::start);
+            let end = first.and_then(|d| {
+                let fwd = (i64::from(dow) - i64::from(d.weekday())).rem_euclid(7);
+                d.add_days(fwd)
+            });
+            let value = first.zip(end).map(|(a, b)| {
+                TimexValue::Range(Box::new(TimexValue::Day(a)), Box::new(TimexValue::Day(b)))
+            });
+            return done(value, ra.anchor);
+        }
+        // "between now and November 15th": the end after now, the start
+        // before it.
+        let now = |e: &Expr| {
+            matches!(
+                e,
+                Expr::Rel {
+                    base: Base::Document,
+                    unit: Unit::Day,
+                    n: 0,
+                    ..
+                }
+            )
+        };
+        let future = match (now(a), now(b)) {
+            (true, _) => Some(true),
+            (_, true) => Some(false),
+            _ => future,
+        };
         let rb = self.value(b, future, at);
+        // "between the middle of March and the end of September": a part
+        // of a year-less period borrows the year as the period would.
+        let a = match a {
+            Expr::Part(inner, _) if inner.lacks_year() => inner,
+            a => a,
+        };
         let ra = match (&rb.value, a) {
             (Some(vb), a) if a.lacks_year() => match vb.start() {
-                Some(d) => done(with_year(a, d.year), rb.anchor),
+                // "Nov - Feb 5th, 2017", "from 10/25 to 01/25": an earlier
+                // end later in the year belongs to the year before.
+                Some(d) => {
+                    let v = with_year(a, d.year).filter(|v| v.start().is_some_and(|s| s <= d));
+                    done(v.or_else(|| with_year(a, d.year - 1)), rb.anchor)
+                }
                 None => self.value(a, future, at),
             },
             _ => self.value(a, future, at),
@@ -454,147 +548,6 @@ fn need(grain: Unit) -> Precision {
         Unit::Month | Unit::Quarter => Precision::Month,
         _ => Precision::Year,
     }
-}
-
-/// The ISO week of a Monday.
-fn week_value(monday: Date) -> Option<TimexValue> {
-    let (year, week) = monday.iso_week();
-    Some(TimexValue::Week { year, week })
-}
-
-/// A year-less expression given a year.
-fn with_year(e: &Expr, year: i32) -> Option<TimexValue> {
-    match *e {
-        Expr::MonthDay { month, day } => Date::new(year, month, day).map(TimexValue::Day),
-        Expr::Holiday(h) => h.date(year).map(TimexValue::Day),
-        Expr::MonthWeek { month, n } => week_value(month_week(year, month, n)?),
-        Expr::Month(month) => Some(TimexValue::Month { year, month }),
-        Expr::Season(season) => Some(TimexValue::Season { year, season }),
-        _ => None,
-    }
-}
-
-/// Of the occurrences in the years around `r`, the one the tense points to:
-/// the first not yet over (future), the last already begun (past), or the
-/// closest (no tense).
-fn nearest(
-    make: &impl Fn(i32) -> Option<TimexValue>,
-    r: Date,
-    future: Option<bool>,
-) -> Option<TimexValue> {
-    let cands: Vec<(TimexValue, Date, Date)> = (r.year - 1..=r.year + 1)
-        .filter_map(|y| {
-            let v = make(y)?;
-            let (a, b) = v.interval()?;
-            Some((v, a, b))
-        })
-        .collect();
-    let pick = match future {
-        Some(true) => cands.iter().find(|c| c.2 > r),
-        Some(false) => cands.iter().rev().find(|c| c.1 <= r),
-        None => cands.iter().min_by_key(|c| {
-            if c.1 <= r && r < c.2 {
-                0
-            } else if r < c.1 {
-                c.1.days() - r.days()
-            } else {
-                r.days() - c.2.days() + 1
-            }
-        }),
-    };
-    pick.map(|c| c.0.clone())
-}
-
-/// `r` moved by `n` units, expressed at `grain`.
-fn shift(r: Date, unit: Unit, n: i64, grain: Unit) -> Option<TimexValue> {
-    let months = |k: i64| -> Option<(i32, u8)> { add_months(r.year, r.month, k) };
-    match grain {
-        Unit::Day | Unit::Week | Unit::Fortnight => {
-            let d = match unit {
-                Unit::Day => r.add_days(n)?,
-                Unit::Week => r.add_days(7 * n)?,
-                Unit::Fortnight => r.add_days(14 * n)?,
-                Unit::Month => r.add_months(n)?,
-                Unit::Quarter => r.add_months(3 * n)?,
-                Unit::Year => r.add_months(12 * n)?,
-                Unit::Decade => r.add_months(120 * n)?,
-                Unit::Century => r.add_months(1200 * n)?,
-            };
-            if grain == Unit::Week {
-                let (year, week) = d.iso_week();
-                Some(TimexValue::Week { year, week })
-            } else {
-                Some(TimexValue::Day(d))
-            }
-        }
-        Unit::Month => {
-            let k = match unit {
-                Unit::Quarter => 3 * n,
-                Unit::Year => 12 * n,
-                _ => n,
-            };
-            let (year, month) = months(k)?;
-            Some(TimexValue::Month { year, month })
-        }
-        Unit::Quarter => {
-            let (year, month) = months(3 * n)?;
-            Some(TimexValue::Quarter {
-                year,
-                quarter: (month - 1) / 3 + 1,
-            })
-        }
-        Unit::Year => {
-            let k = match unit {
-                Unit::Decade => 10 * n,
-                Unit::Century => 100 * n,
-                _ => n,
-            };
-            Some(TimexValue::Year(
-                r.year.checked_add(i32::try_from(k).ok()?)?,
-            ))
-        }
-        Unit::Decade => Some(TimexValue::Decade(r.year / 10 + i32::try_from(n).ok()?)),
-        Unit::Century => Some(TimexValue::Century(r.year / 100 + i32::try_from(n).ok()?)),
-    }
-}
-
-/// The `n` whole units next to the one `r` falls in, after it (`n > 0`)
-/// or before it: "the next three days", "the past two years".
-fn span(r: Date, unit: Unit, n: i64) -> Option<TimexValue> {
-    let (unit, n) = match unit {
-        Unit::Fortnight => (Unit::Week, n.checked_mul(2)?),
-        u => (u, n),
-    };
-    let (first, last) = if n > 0 { (1, n) } else { (n, -1) };
-    let a = shift(r, unit, first, unit)?;
-    let b = shift(r, unit, last, unit)?;
-    Some(TimexValue::Range(Box::new(a), Box::new(b)))
-}
-
-/// The occurrence of `season` relative to the season `r` falls in.
-fn season_from(r: Date, season: Season, shift: i64) -> Option<TimexValue> {
-    let order = |s: Season| s.first_month() as i64 / 3 - 1;
-    let (cur, off) = Season::of_month(r.month);
-    let cur_idx = (i64::from(r.year) + i64::from(off)) * 4 + order(cur);
-    let t = order(season);
-    let idx = match shift {
-        // "this spring": the one under way, the next one, or (when the
-        // season has just ended) the one before.
-        0 => match (t - cur_idx).rem_euclid(4) {
-            3 => cur_idx - 1,
-            fwd => cur_idx + fwd,
-        },
-        s if s < 0 => {
-            let back = (cur_idx - t).rem_euclid(4);
-            cur_idx - if back == 0 { 4 } else { back } - 4 * (-s - 1)
-        }
-        s => {
-            let fwd = (t - cur_idx).rem_euclid(4);
-            cur_idx + if fwd == 0 { 4 } else { fwd } + 4 * (s - 1)
-        }
-    };
-    let year = i32::try_from(idx.div_euclid(4)).ok()?;
-    Some(TimexValue::Season { year, season })
 }
 
 /// A crude English stem (case is compared later, ignoring ASCII case): enough to match "signing" with "signed" and

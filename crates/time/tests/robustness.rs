@@ -54,6 +54,24 @@ const PIECES: &[&str] = &[
     "4",
     "between",
     "and",
+    "from",
+    "to",
+    "date",
+    "now",
+    "for",
+    "starting",
+    "weekend",
+    "Friday",
+    "nineteen",
+    "thousand",
+    "twenty",
+    "first",
+    "w/c",
+    "Fridays",
+    "138-2010-2015",
+    "5/1-5/7",
+    "through",
+    "18q4",
 ];
 
 #[test]
@@ -91,5 +109,18 @@ fn extreme_numbers_are_refused_not_overflowed() {
         let mut doc = Document::new("x", s.to_string());
         dossier_segment::Segmenter::new().annotate(&mut doc);
         TimeAnnotator::new().annotate(&mut doc);
+    }
+}
+
+#[test]
+fn long_runs_of_joined_shapes_stay_sound() {
+    let text = "from 3 May to date, for 3 days starting Friday 7/6 to now ".repeat(3000);
+    let mut doc = Document::new("x", text.clone());
+    doc.date = Some("2011-03-14".into());
+    dossier_segment::Segmenter::new().annotate(&mut doc);
+    TimeAnnotator::new().annotate(&mut doc);
+    assert!(doc.times.len() >= 3000);
+    for w in doc.times.windows(2) {
+        assert!(w[0].span.end <= w[1].span.start, "overlap: {:?}", w);
     }
 }

@@ -1,6 +1,6 @@
 //! One bad file never stops a batch: each gets one line naming it and the reason.
 
-use crate::common::run;
+use crate::common::{dossier, run};
 
 fn deep_html(depth: usize) -> String {
     let mut html = String::from("<html><body><p>Unclosed <b>bold <i>italic");
@@ -106,4 +106,65 @@ fn size_limit_is_configurable() {
             .code(),
         Some(0)
     );
+}
+
+/// A page naming many people, each in a sentence of its own.
+fn roll_call(n: usize) -> String {
+    let first = [
+        "Omar", "Leila", "Karim", "Nadia", "Tariq", "Samira", "Yusuf",
+    ];
+    let last = [
+        "Haddad", "Mansour", "Rahimi", "Bakri", "Sarraf", "Nouri", "Tabrizi",
+    ];
+    (0..n)
+        .map(|i| {
+            format!(
+                "Colonel {} {}-{} spoke in Baydar.\n\n",
+                first[i % 7],
+                last[(i / 7) % 7],
+                i
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn entity_limit_refuses_the_document_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("roll-call.txt");
+    std::fs::write(&path, roll_call(40)).unwrap();
+    let file = path.to_str().unwrap();
+    let out = run(&["extract", "--max-entities", "10", file]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(out.stdout.is_empty(), "a refused document prints nothing");
+    let line = stderr.lines().find(|l| l.contains("roll-call.txt"));
+    let line = line.unwrap_or_else(|| panic!("no line names the file: {stderr}"));
+    assert!(
+        line.contains("over the limit of 10") && line.contains("--max-entities"),
+        "{line}"
+    );
+    // Under the default limit the same document is read whole.
+    let out = run(&["extract", file]);
+    assert_eq!(out.status.code(), Some(0));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(doc["entities"].as_array().unwrap().len() > 10);
+    // `ingest` refuses it whole too: nothing of it reaches the store.
+    let db = dir.path().join("kb.db");
+    let out = dossier()
+        .arg("--db")
+        .arg(&db)
+        .args(["ingest", "--max-entities", "10", file])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("--max-entities"), "{stderr}");
+    let out = dossier()
+        .arg("--db")
+        .arg(&db)
+        .args(["sources", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "[]");
 }

@@ -3,8 +3,10 @@
 
 mod api;
 mod http;
+mod load;
 mod openapi;
 mod security;
+mod surface;
 mod upload;
 
 use std::io::{BufRead, BufReader};

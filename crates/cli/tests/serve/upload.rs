@@ -195,3 +195,73 @@ fn oversized_uploads_are_refused_and_the_server_goes_on() {
     assert_eq!(r.status, 413, "{}", r.text());
     assert_eq!(s.get("/api/info").status, 200);
 }
+
+#[test]
+fn hostile_upload_names_stay_labels() {
+    let dir = tempfile::tempdir().unwrap();
+    let inner = dir.path().join("store");
+    std::fs::create_dir(&inner).unwrap();
+    let s = Server::start(&store_copy(&inner), &[]);
+    let long = "n".repeat(5_000);
+    let names = [
+        "a\u{0}b.txt",
+        "../../../../../../etc/passwd",
+        "/etc/shadow",
+        "C:\\Windows\\System32\\evil.dll",
+        "\\\\server\\share\\x.txt",
+        "%2e%2e%2f%2e%2e%2fescape.txt",
+        "....//....//x.txt",
+        "dir/",
+        "   ",
+        "\u{202e}txt.exe",
+        long.as_str(),
+    ];
+    let bodies: Vec<String> = (0..names.len())
+        .map(|i| {
+            format!(
+                "The Delta Council met on {} July 1991 in session {i}.",
+                1 + i
+            )
+        })
+        .collect();
+    let files: Vec<(&str, &str, &[u8])> = names
+        .iter()
+        .zip(&bodies)
+        .map(|(n, b)| ("file", *n, b.as_bytes()))
+        .collect();
+    let (ctype, body) = multipart(&files);
+    let r = request(
+        s.addr,
+        "POST",
+        "/api/documents",
+        &[("Content-Type", &ctype)],
+        &body,
+    );
+    // A name the multipart parser refuses fails the request, never the server.
+    assert!(r.status < 500, "{} {}", r.status, r.text());
+    if r.status == 200 {
+        let report = r.json();
+        for f in report["files"].as_array().unwrap() {
+            let source = f["source"].as_str().unwrap();
+            let name = source.strip_prefix("upload/").unwrap();
+            assert!(
+                !name.is_empty()
+                    && !name.contains(['/', '\\'])
+                    && !name.chars().any(char::is_control)
+                    && name != "."
+                    && name != ".."
+                    && name.chars().count() <= 200,
+                "{source:?}"
+            );
+        }
+    }
+    let escaped: Vec<_> = walk(dir.path())
+        .into_iter()
+        .map(|p| p.strip_prefix(dir.path()).unwrap().display().to_string())
+        .filter(|n| n != "store" && !n.starts_with("store/copy.db"))
+        .collect();
+    assert!(escaped.is_empty(), "{escaped:?}");
+    for p in ["/etc/passwd", "/etc/shadow"] {
+        assert!(!std::fs::read(p).is_ok_and(|b| b.windows(12).any(|w| w == b"Delta Counci")));
+    }
+}

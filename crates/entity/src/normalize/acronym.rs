@@ -8,7 +8,8 @@ const MINOR: &[&str] = &[
     "del", "da", "do", "dos", "das",
 ];
 
-fn is_minor(w: &str) -> bool {
+/// True for a word an acronym usually skips (`of`, `the`, `al`).
+pub fn is_minor(w: &str) -> bool {
     MINOR.iter().any(|m| m.eq_ignore_ascii_case(w))
 }
 

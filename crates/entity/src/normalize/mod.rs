@@ -51,13 +51,18 @@ mod acronym;
 mod phonetic;
 mod words;
 
-pub use acronym::{acronym, acronym_form, is_acronym_of};
+pub use acronym::{acronym, acronym_form, is_acronym_of, is_minor};
 pub use phonetic::similar;
 
 /// The normalization key of a name: equal keys mean the names are spelling
 /// or transliteration variants of each other under the rules in the
 /// [module documentation](self).
 pub fn key(name: &str) -> String {
+    simple_key(name).unwrap_or_else(|| general_key(name))
+}
+
+/// The key by the full sequence of rules, for any name.
+fn general_key(name: &str) -> String {
     let ws = words::significant_words(name);
     // Word classes are written into one buffer; the collapse of runs over
     // the whole also collapses them inside each word.
@@ -69,9 +74,50 @@ pub fn key(name: &str) -> String {
     String::from_utf8(joined).unwrap_or_default()
 }
 
+/// The key of a name that is one plain ASCII word (`Hadidi`, `qadhafi`),
+/// the common case, without the general path's allocations: such a word
+/// is its own only significant word, so only steps 5 to 9 apply.
+fn simple_key(name: &str) -> Option<String> {
+    const MAX: usize = 64;
+    let b = name.as_bytes();
+    if b.is_empty() || b.len() > MAX || !b.iter().all(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    let mut low = [0u8; MAX];
+    for (d, s) in low.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    let w = std::str::from_utf8(&low[..b.len()]).ok()?;
+    let mut joined: Vec<u8> = Vec::with_capacity(b.len() + 4);
+    match words::abd_split(w) {
+        Some(rest) => {
+            phonetic::classes_into("abd", &mut joined);
+            if !rest.is_empty() {
+                phonetic::classes_into(drop_final_h(rest), &mut joined);
+            }
+        }
+        None => phonetic::classes_into(drop_final_h(w), &mut joined),
+    }
+    joined.dedup();
+    String::from_utf8(joined).ok()
+}
+
 /// The key of each significant word of `name`, in order: used to compare
 /// names word by word (a surname against a full name, a first name alone).
 pub fn word_keys(name: &str) -> Vec<String> {
+    let b = name.as_bytes();
+    if !b.is_empty() && b.len() <= 64 && b.iter().all(u8::is_ascii_alphanumeric) {
+        // One plain word: its own only significant word (see `simple_key`).
+        let w = name.to_ascii_lowercase();
+        let keys = match words::abd_split(&w) {
+            Some(rest) => vec![
+                phonetic::classes("abd"),
+                phonetic::classes(drop_final_h(rest)),
+            ],
+            None => vec![phonetic::classes(drop_final_h(&w))],
+        };
+        return keys.into_iter().filter(|k| !k.is_empty()).collect();
+    }
     words::significant_words(name)
         .iter()
         .map(|w| phonetic::classes(drop_final_h(w)))

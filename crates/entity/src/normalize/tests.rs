@@ -132,3 +132,30 @@ fn fuller_matcher() {
     assert!(!similar("Friedrich Hans", "Hans Friedrich"));
     assert!(!similar("Karim Nouri", "Nader Nouri"));
 }
+
+#[test]
+fn the_one_word_shortcut_agrees_with_the_rules() {
+    let text = include_str!("../../../../tests/corpus/t-011-profile-bakri.txt");
+    let mut n = 0;
+    for w in text.split(|c: char| !c.is_ascii_alphanumeric()).chain([
+        "Abdullah",
+        "Abdulrahman",
+        "Abdul",
+        "Hezbollah",
+        "Yusuf",
+        "XYZ",
+        "Qadhafi",
+    ]) {
+        if let Some(k) = super::simple_key(w) {
+            assert_eq!(k, super::general_key(w), "{w}");
+            let general: Vec<String> = super::words::significant_words(w)
+                .iter()
+                .map(|x| super::phonetic::classes(super::drop_final_h(x)))
+                .filter(|k| !k.is_empty())
+                .collect();
+            assert_eq!(super::word_keys(w), general, "{w}");
+            n += 1;
+        }
+    }
+    assert!(n > 100);
+}

@@ -1,9 +1,8 @@
 //! Steps 1–5 of the key: folding, re-ordering, splitting and dropping words.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use crate::lexicon;
+use crate::lexicon::{self, HashSet};
 
 /// One word of a name after ASCII folding.
 struct Word {
@@ -18,6 +17,8 @@ struct Lists {
     sun: HashSet<&'static str>,
     ezafe: HashSet<&'static str>,
     legal: HashSet<&'static str>,
+    /// Every word of every legal form.
+    legal_words: HashSet<&'static str>,
     honorifics: HashSet<&'static str>,
 }
 
@@ -28,6 +29,9 @@ fn lists() -> &'static Lists {
         sun: lexicon::set(include_str!("../../../../lexicons/entity/sun-letters.txt")),
         ezafe: lexicon::set(include_str!("../../../../lexicons/entity/ezafe.txt")),
         legal: lexicon::set(include_str!("../../../../lexicons/entity/legal-forms.txt")),
+        legal_words: lexicon::entries(include_str!("../../../../lexicons/entity/legal-forms.txt"))
+            .flat_map(str::split_whitespace)
+            .collect(),
         honorifics: lexicon::set(include_str!("../../../../lexicons/entity/honorifics.txt")),
     })
 }
@@ -68,13 +72,13 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// `SURNAME, Given` → `Given SURNAME` when there is exactly one comma.
-fn uninvert(s: &str) -> String {
+fn uninvert(s: &str) -> std::borrow::Cow<'_, str> {
     let mut parts = s.split(',');
     match (parts.next(), parts.next(), parts.next()) {
         (Some(a), Some(b), None) if !a.trim().is_empty() && !b.trim().is_empty() => {
-            format!("{} {}", b.trim(), a.trim())
+            format!("{} {}", b.trim(), a.trim()).into()
         }
-        _ => s.to_string(),
+        _ => s.into(),
     }
 }
 
@@ -140,18 +144,38 @@ pub(super) fn significant_words(name: &str) -> Vec<String> {
 
 /// The number of words of a legal form ending `ws`, leaving at least one word.
 fn legal_form_at_end(l: &Lists, ws: &[Word]) -> Option<usize> {
-    (1..ws.len().min(5)).rev().find(|&n| {
-        let tail: Vec<&str> = ws[ws.len() - n..].iter().map(|w| w.text.as_str()).collect();
-        l.legal.contains(tail.join(" ").as_str())
-    })
+    // Every word of a legal form is a word of the list: most names end
+    // with no such word and need no phrase built.
+    let last = ws.last()?;
+    if !l.legal_words.contains(last.text.as_str()) {
+        return None;
+    }
+    (1..ws.len().min(5))
+        .rev()
+        .find(|&n| l.legal.contains(phrase(&ws[ws.len() - n..]).as_str()))
 }
 
 /// The number of words of a legal form opening `ws`, leaving at least one word.
 fn legal_form_at_start(l: &Lists, ws: &[Word]) -> Option<usize> {
-    (1..ws.len().min(5)).rev().find(|&n| {
-        let head: Vec<&str> = ws[..n].iter().map(|w| w.text.as_str()).collect();
-        l.legal.contains(head.join(" ").as_str())
-    })
+    let first = ws.first()?;
+    if !l.legal_words.contains(first.text.as_str()) {
+        return None;
+    }
+    (1..ws.len().min(5))
+        .rev()
+        .find(|&n| l.legal.contains(phrase(&ws[..n]).as_str()))
+}
+
+/// The words' texts joined by spaces.
+fn phrase(ws: &[Word]) -> String {
+    let mut out = String::new();
+    for w in ws {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&w.text);
+    }
+    out
 }
 
 fn droppable(l: &Lists, w: &Word) -> bool {
@@ -164,16 +188,22 @@ fn droppable(l: &Lists, w: &Word) -> bool {
 /// `abdulrahman → abd rahman`: the Arabic "servant of" compound is written
 /// joined, spaced or hyphenated with any vowel for the article.
 fn split_abd(w: &str, out: &mut Vec<String>) {
-    for p in [
-        "abdul", "abdel", "abdal", "abdol", "abdoul", "abdur", "abder", "abdar",
-    ] {
-        if let Some(rest) = w.strip_prefix(p) {
+    match abd_split(w) {
+        Some(rest) => {
             out.push("abd".to_string());
             if !rest.is_empty() {
                 out.push(rest.to_string());
             }
-            return;
         }
+        None => out.push(w.to_string()),
     }
-    out.push(w.to_string());
+}
+
+/// What follows an `Abdul`-type opening of the lower-case word `w`.
+pub(super) fn abd_split(w: &str) -> Option<&str> {
+    [
+        "abdul", "abdel", "abdal", "abdol", "abdoul", "abdur", "abder", "abdar",
+    ]
+    .iter()
+    .find_map(|p| w.strip_prefix(p))
 }

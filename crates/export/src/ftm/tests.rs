@@ -55,7 +55,7 @@ fn designate_gives_a_sanction_and_mentions_link_documents() {
     let org = of(&all, "Organization")[0]["id"].clone();
     assert_eq!(s[0]["properties"]["entity"][0], org);
     let m = of(&all, "Mention");
-    assert_eq!(m.len(), 1);
+    assert_eq!(m.len(), 2);
     assert_eq!(
         m[0]["properties"]["name"],
         serde_json::json!(["Voss", "Lina Voss"])
@@ -79,4 +79,33 @@ fn odd_dates_are_left_out() {
     assert_eq!(ftm_date("1994-03"), Some("1994-03".into()));
     assert_eq!(ftm_date("199X"), None);
     assert_eq!(ftm_date("1990s"), None);
+}
+
+#[test]
+fn a_stated_membership_links_member_and_organization_with_proof() {
+    let all = export();
+    let m = of(&all, "Membership");
+    assert_eq!(m.len(), 1, "{m:?}");
+    let p = &m[0]["properties"];
+    assert_eq!(p["member"][0], of(&all, "Person")[0]["id"]);
+    assert_eq!(p["organization"][0], of(&all, "Organization")[0]["id"]);
+    assert_eq!(p["role"][0], "member");
+    assert_eq!(p["summary"][0], "Lina Voss, a member of the Harbor Council");
+    assert_eq!(p["proof"][0], format!("doc-{}", "d".repeat(64)));
+}
+
+#[test]
+fn named_sanctions_are_listings_other_sanction_acts_are_not() {
+    let mut ev = crate::plover::tests::rows().events[1].clone();
+    ev.kind = "SANCTION".into();
+    ev.trigger = "sanctioned".into();
+    assert!(is_listing(&ev));
+    ev.trigger = "expelled".into();
+    assert!(!is_listing(&ev));
+    ev.kind = "COERCE".into();
+    ev.trigger = "imposed".into();
+    ev.text = "the Treasury Office imposed sanctions on the Harbor Council".into();
+    assert!(is_listing(&ev));
+    ev.text = "the Treasury Office imposed a curfew".into();
+    assert!(!is_listing(&ev));
 }

@@ -36,11 +36,38 @@ impl Acc {
 
 /// A word numeral starting at token `i`, if one starts there.
 pub(super) fn at(text: &str, tokens: &[Token], i: usize) -> Vec<Numeral> {
+    // Most words start no number: tell them apart without allocating.
+    if !tokens.get(i).is_some_and(|t| could_start(t.text(text))) {
+        return Vec::new();
+    }
     let w = lower(text, tokens, i);
     if let Some(n) = vague(text, tokens, i, &w) {
         return vec![n];
     }
     exact(text, tokens, i).into_iter().collect()
+}
+
+/// True when a word numeral may start with `word`: "a", "an", "half",
+/// "tens", a number word, a scale word (or its plural) or a vague opener.
+/// Every numeral [`vague`] or [`exact`] reads opens with one of these.
+fn could_start(word: &str) -> bool {
+    // Lexicon words are short and ASCII; a longer or non-ASCII word is
+    // lowered the slow way so that the answer never differs.
+    let mut buf = [0u8; 24];
+    let lowered;
+    let w: &str = if word.len() <= buf.len() && word.is_ascii() {
+        let b = &mut buf[..word.len()];
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        std::str::from_utf8(b).unwrap_or("")
+    } else {
+        lowered = word.to_lowercase();
+        &lowered
+    };
+    matches!(w, "a" | "an" | "half" | "tens")
+        || lexicon::number_word(w).is_some()
+        || lexicon::vague(w)
+        || scale(w).is_some()
 }
 
 /// "several hundred", "a few thousand", "hundreds", "tens of thousands".

@@ -4,7 +4,7 @@ mod clauses;
 mod stamp;
 mod turns;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use dossier_doc::{BlockKind, Document, Quote, QuoteKind, Span};
 
@@ -65,7 +65,6 @@ struct Run<'a> {
 
 /// Finds every quotation in `doc`.
 pub(crate) fn run(doc: &Document) -> Vec<Quote> {
-    let names = Names::build(doc);
     let marks: Vec<Vec<Marked>> = doc
         .blocks
         .iter()
@@ -77,6 +76,7 @@ pub(crate) fn run(doc: &Document) -> Vec<Quote> {
             }
         })
         .collect();
+    let names = Names::build_with(doc, &marks);
     let quoted: Vec<Span> = marks.iter().flatten().map(|m| m.outer).collect();
     let mut run = Run {
         doc,

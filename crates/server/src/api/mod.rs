@@ -53,6 +53,7 @@ struct Info {
     documents: i64,
     max_upload: usize,
     max_file: usize,
+    max_entities: usize,
 }
 
 async fn info(
@@ -66,6 +67,7 @@ async fn info(
         documents,
         max_upload: state.limits.max_upload,
         max_file: state.limits.max_file,
+        max_entities: state.limits.max_entities,
     }))
 }
 

@@ -1,6 +1,6 @@
 //! Conflicts: facts whose claims cannot all be true.
 
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, OptionalExtension};
 
 use super::{find_entity, ConflictFilter};
 use crate::error::{Error, Result};
@@ -11,57 +11,101 @@ impl Store {
     /// Disputed figures and dates, each with every side.
     pub fn conflicts(&self, filter: &ConflictFilter) -> Result<Vec<Conflict>> {
         let (limit, offset) = (filter.page.sql_limit(), filter.page.sql_offset());
-        match &filter.entity {
+        let entity = match &filter.entity {
             Some(name) => {
-                let e = find_entity(&self.conn, name)?.ok_or_else(|| Error::no_entity(name))?;
-                conflicts_of(&self.conn, Some(e), limit, offset)
+                Some(find_entity(&self.conn, name)?.ok_or_else(|| Error::no_entity(name))?)
             }
-            None => conflicts_of(&self.conn, None, limit, offset),
-        }
+            None => None,
+        };
+        conflicts_of(&self.conn, entity, limit, offset, self.nested)
     }
 }
 
-/// Conflicting facts, of one actor or of all.
+const CLAIM_COLUMNS: &str = "c.value, c.text, d.source, c.asserted_by, c.kind, c.doc, c.start";
+
+fn claim(r: &rusqlite::Row) -> rusqlite::Result<(Claim, (i64, i64))> {
+    Ok((
+        Claim {
+            value: r.get(0)?,
+            text: r.get(1)?,
+            document: r.get(2)?,
+            asserted_by: r.get(3)?,
+            kind: r.get(4)?,
+        },
+        (r.get(5)?, r.get(6)?),
+    ))
+}
+
+/// Conflicting facts, of one actor or of all, with at most `nested` claims each.
 pub(crate) fn conflicts_of(
     conn: &Connection,
     entity: Option<i64>,
     limit: i64,
     offset: i64,
+    nested: Option<usize>,
 ) -> Result<Vec<Conflict>> {
-    let facts: Vec<(i64, String, String)> = conn
+    let facts: Vec<(i64, String, String, i64)> = conn
         .prepare_cached(
-            "SELECT f.id, e.name, f.attribute FROM fact f JOIN entity e ON e.id = f.subject
+            "SELECT f.id, e.name, f.attribute, f.claims FROM fact f JOIN entity e ON e.id = f.subject
              WHERE f.conflicting = 1 AND (?1 IS NULL OR f.subject = ?1)
              ORDER BY f.id LIMIT ?2 OFFSET ?3",
         )?
         .query_map(params![entity, limit, offset], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
         })?
         .collect::<rusqlite::Result<_>>()?;
-    let mut claims = conn.prepare_cached(
-        "SELECT c.value, c.text, d.source, c.asserted_by, c.kind FROM claim c
-         JOIN document d ON d.doc = c.doc WHERE c.fact = ?1 ORDER BY c.doc, c.start",
-    )?;
     facts
         .into_iter()
-        .map(|(id, subject, attribute)| {
-            let claims = claims
-                .query_map([id], |r| {
-                    Ok(Claim {
-                        value: r.get(0)?,
-                        text: r.get(1)?,
-                        document: r.get(2)?,
-                        asserted_by: r.get(3)?,
-                        kind: r.get(4)?,
-                    })
-                })?
-                .collect::<rusqlite::Result<_>>()?;
+        .map(|(id, subject, attribute, claim_count)| {
+            let claims = match nested {
+                Some(n) if claim_count > n as i64 => distinct_claims(conn, id, n)?,
+                _ => all_claims(conn, id)?,
+            };
             Ok(Conflict {
                 id,
                 subject,
                 attribute,
                 claims,
+                claim_count,
             })
         })
         .collect()
+}
+
+/// Every claim of a fact, in document order.
+fn all_claims(conn: &Connection, fact: i64) -> Result<Vec<Claim>> {
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {CLAIM_COLUMNS} FROM claim c JOIN document d ON d.doc = c.doc
+         WHERE c.fact = ?1 ORDER BY c.doc, c.start"
+    ))?;
+    let rows = st.query_map([fact], claim)?;
+    Ok(rows
+        .map(|r| r.map(|c| c.0))
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// The first claim of each distinct value of a fact with many claims, at
+/// most `n`, in document order. The values come from the
+/// `claim_fact_value(fact, value, doc, start)` index alone, one step per
+/// claim; only the claims returned are read from the table.
+fn distinct_claims(conn: &Connection, fact: i64, n: usize) -> Result<Vec<Claim>> {
+    let firsts: Vec<(String, i64)> = conn
+        .prepare_cached("SELECT value, min(doc) FROM claim WHERE fact = ?1 GROUP BY value")?
+        .query_map([fact], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut firsts = firsts;
+    firsts.sort_by_key(|f| f.1);
+    firsts.truncate(n);
+    let mut one = conn.prepare_cached(&format!(
+        "SELECT {CLAIM_COLUMNS} FROM claim c JOIN document d ON d.doc = c.doc
+         WHERE c.fact = ?1 AND c.value = ?2 AND c.doc = ?3 ORDER BY c.start LIMIT 1"
+    ))?;
+    let mut out = Vec::with_capacity(firsts.len());
+    for (value, doc) in firsts {
+        if let Some(c) = one.query_row(params![fact, value, doc], claim).optional()? {
+            out.push(c);
+        }
+    }
+    out.sort_by_key(|c| c.1);
+    Ok(out.into_iter().map(|c| c.0).collect())
 }

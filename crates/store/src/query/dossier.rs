@@ -56,8 +56,17 @@ fn quotes_where(
          WHERE (?1 IS NULL OR q.speaker_entity = ?1) AND (?2 IS NULL OR a.entity = ?2)
          ORDER BY q.id LIMIT ?3 OFFSET ?4"
     );
+    // Each form reads its index (`quote_speaker`, `quote_about_entity_quote`)
+    // in the order shown and stops after the page.
     let sql = if about.is_some() {
-        sql
+        sql.replace("(?2 IS NULL OR a.entity = ?2)", "a.entity = ?2")
+            .replace("ORDER BY q.id", "ORDER BY a.quote")
+    } else if speaker.is_some() {
+        sql.replace("(?2 IS NULL OR a.entity = ?2)", "?2 IS NULL")
+            .replace(
+                "(?1 IS NULL OR q.speaker_entity = ?1)",
+                "q.speaker_entity = ?1",
+            )
     } else {
         sql.replace("(?2 IS NULL OR a.entity = ?2)", "?2 IS NULL")
     };
@@ -144,11 +153,11 @@ impl Store {
             documents,
             first,
             last,
-            timeline: story_rows(&self.conn, &stories)?,
+            timeline: story_rows(&self.conn, &stories, self.nested)?,
             quotes_by: quotes_where(&self.conn, Some(id), None, DOSSIER_ROWS, 0)?,
             quotes_about: quotes_where(&self.conn, None, Some(id), DOSSIER_ROWS, 0)?,
             related: self.related(id)?,
-            conflicts: conflicts_of(&self.conn, Some(id), DOSSIER_ROWS, 0)?,
+            conflicts: conflicts_of(&self.conn, Some(id), DOSSIER_ROWS, 0, self.nested)?,
             why: Vec::new(),
         })
     }

@@ -35,25 +35,32 @@ impl Store {
                 .query_map(params![from, to, limit, offset], |r| r.get(0))?
                 .collect::<rusqlite::Result<_>>()?,
         };
-        story_rows(&self.conn, &ids)
+        story_rows(&self.conn, &ids, self.nested)
     }
 }
 
-/// The timeline rows of `stories`, in the given order.
-pub(crate) fn story_rows(conn: &Connection, stories: &[i64]) -> Result<Vec<TimelineRow>> {
-    let mut head = conn.prepare_cached("SELECT date, kind, text FROM story WHERE id = ?1")?;
+/// The timeline rows of `stories`, in the given order, with at most
+/// `nested` sources each (read in order from `event_story_doc`).
+pub(crate) fn story_rows(
+    conn: &Connection,
+    stories: &[i64],
+    nested: Option<usize>,
+) -> Result<Vec<TimelineRow>> {
+    let limit = nested.map_or(-1, |n| n.min(i64::MAX as usize) as i64);
+    let mut head =
+        conn.prepare_cached("SELECT date, kind, text, sources FROM story WHERE id = ?1")?;
     let mut actors = conn.prepare_cached(
         "SELECT e.name FROM story_actor a JOIN entity e ON e.id = a.entity
          WHERE a.story = ?1 ORDER BY e.docs DESC, e.id",
     )?;
     let mut sources = conn.prepare_cached(
         "SELECT d.source, v.start, v.end FROM event v JOIN document d ON d.doc = v.doc
-         WHERE v.story = ?1 ORDER BY v.doc, v.start",
+         WHERE v.story = ?1 ORDER BY v.doc, v.start LIMIT ?2",
     )?;
     let mut out = Vec::with_capacity(stories.len());
     for &s in stories {
-        let (date, kind, text): (Option<String>, String, String) =
-            head.query_row([s], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        let (date, kind, text, source_count): (Option<String>, String, String, i64) =
+            head.query_row([s], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
         out.push(TimelineRow {
             date,
             kind,
@@ -62,7 +69,7 @@ pub(crate) fn story_rows(conn: &Connection, stories: &[i64]) -> Result<Vec<Timel
                 .query_map([s], |r| r.get(0))?
                 .collect::<rusqlite::Result<_>>()?,
             sources: sources
-                .query_map([s], |r| {
+                .query_map(params![s, limit], |r| {
                     Ok(SourceSpan {
                         document: r.get(0)?,
                         start: r.get(1)?,
@@ -70,6 +77,7 @@ pub(crate) fn story_rows(conn: &Connection, stories: &[i64]) -> Result<Vec<Timel
                     })
                 })?
                 .collect::<rusqlite::Result<_>>()?,
+            source_count,
         });
     }
     Ok(out)

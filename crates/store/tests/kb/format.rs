@@ -56,6 +56,25 @@ fn a_version_1_store_opens_and_answers() {
     assert_eq!(bakri.timeline.len(), 1);
     assert_eq!(bakri.related[0].name, "Marvand");
     assert_eq!(s.search("Marvand", Default::default()).unwrap().len(), 1);
+    assert_eq!(bakri.timeline[0].source_count, 1);
+    drop(s);
+    // Version 2 replaced three indexes by ones that also serve the order shown.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let names: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    for added in [
+        "event_story_doc",
+        "claim_fact_value",
+        "quote_about_entity_quote",
+    ] {
+        assert!(names.iter().any(|n| n == added), "{added} in {names:?}");
+    }
+    assert!(!names.iter().any(|n| n == "event_story"));
 }
 
 #[test]

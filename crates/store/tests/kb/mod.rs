@@ -5,6 +5,7 @@ mod format;
 mod ingest;
 mod queries;
 mod resolution;
+mod scale;
 
 use dossier_store::Store;
 

@@ -2,7 +2,8 @@
 //! of October", "the last week of September 2014", "the 20th of next
 //! month", "on the 18th", "Thanksgiving", "Good Friday 2019".
 
-use super::dates::{abs, period_word};
+use super::dates::abs;
+use super::parts::period_word;
 use super::{Found, P};
 use crate::calendar::Date;
 use crate::expr::{Expr, Pick};
@@ -109,7 +110,13 @@ fn day_of(p: &P, n: i64, k: usize) -> Found {
         ));
     }
     let (month, m_end) = p.month_at(k + 1)?;
-    let (year, end) = p.year_at(p.opt_punct(m_end, ','))?;
+    let Some((year, end)) = p.year_at(p.opt_punct(m_end, ',')) else {
+        // "the third day of October"
+        let day = u8::try_from(n)
+            .ok()
+            .filter(|_| crate::calendar::Date::new(2000, month, n8 as u8).is_some())?;
+        return Some((m_end, Expr::MonthDay { month, day }));
+    };
     let day = Pick::Day(n8).in_month(year, month)?;
     Some((end, abs(TimexValue::Day(day))))
 }
@@ -118,15 +125,24 @@ fn day_of(p: &P, n: i64, k: usize) -> Found {
 /// month counted from the document date.
 pub(super) fn day_of_rel(p: &P, i: usize) -> Found {
     let j = p.opt_word(i, "the");
-    let t = p.tok(j)?;
-    let d = match t.kind {
-        Kind::Ordinal(n) => n,
-        Kind::Num { value, digits } if digits <= 2 => value,
-        _ => return None,
-    };
-    let k = p.opt_word(j + 1, "day");
-    if !p.is_word(k, "of") || !(1..=31).contains(&d) {
+    let (d, k) = p.day_at(j)?;
+    let d = u32::from(d);
+    let k = p.opt_word(k, "day");
+    // "the 21st this month"
+    let bare = p.is_any(k, &["this", "next", "last"]) && p.is_word(k + 1, "month");
+    if !p.is_word(k, "of") && !bare {
         return None;
+    }
+    let k = if bare { k - 1 } else { k };
+    if let Some((month, end)) = p.month_at(k + 1).filter(|_| j > i && !bare) {
+        // "the 15th day of June"
+        return Some((
+            end,
+            Expr::MonthDay {
+                month,
+                day: d as u8,
+            },
+        ));
     }
     match period_word(p, k + 1)? {
         (
@@ -185,6 +201,7 @@ pub(super) fn day_only_on(p: &P, i: usize) -> Found {
     let d = match t.kind {
         Kind::Ordinal(n) => n,
         Kind::Num { value, digits } if digits <= 2 && j > i => value,
+        Kind::Word if j > i => u32::from(p.day_at(j)?.0),
         _ => return None,
     };
     let word_after = p.tok(j + 1).is_some_and(|n| n.kind == Kind::Word);
@@ -217,11 +234,59 @@ pub(super) fn holiday(p: &P, i: usize) -> Found {
         return None;
     }
     let k = p.opt_word(end, "of");
-    if let Some((y, e)) = p.year_at(k) {
-        return Some((e, abs(TimexValue::Day(h.date(y)?))));
+    let dated = p
+        .year_at(k)
+        .or_else(|| p.year_words(k).filter(|&(_, e)| e > k + 1))
+        .and_then(|(y, e)| Some((e, abs(TimexValue::Day(h.date(y)?)))));
+    if let Some(found) = holiday_in(p, h, end) {
+        return Some(found);
+    }
+    // "Labor Day weekend", "Halloween weekend 2021".
+    let (e, day) = dated.clone().unwrap_or((end, Expr::Holiday(h)));
+    if p.is_word(e, "weekend") {
+        let (e, day) = match p.year_at(e + 1) {
+            Some((y, ye)) => (ye, abs(TimexValue::Day(h.date(y)?))),
+            None => (e + 1, day),
+        };
+        return Some((e, Expr::WeekendOf(Box::new(day))));
+    }
+    if dated.is_some() {
+        return dated;
     }
     let named = p
         .tok(end)
         .is_some_and(|t| t.kind == Kind::Word && t.capital && t.roles == 0);
     (!named).then_some((end, Expr::Holiday(h)))
+}
+
+/// A holiday in a year counted from the reference: "Thanksgiving of next
+/// year", "MLK day of last year", "Thanksgiving in 3 years".
+fn holiday_in(p: &P, h: crate::expr::Holiday, end: usize) -> Found {
+    let (e, of) = if p.is_word(end, "of") {
+        match period_word(p, end + 1)? {
+            (
+                e,
+                r @ Expr::Rel {
+                    unit: Unit::Year, ..
+                },
+            ) => (e, r),
+            _ => return None,
+        }
+    } else if p.is_word(end, "in") {
+        let (n, k) = p.number_at(end + 1)?;
+        let (unit, e) = p.unit_at(k)?;
+        if !matches!(unit, Unit::Year | Unit::Month) {
+            return None;
+        }
+        let r = Expr::Rel {
+            base: crate::expr::Base::Document,
+            unit,
+            n,
+            grain: Unit::Year,
+        };
+        (e, r)
+    } else {
+        return None;
+    };
+    Some((e, Expr::HolidayIn(h, Box::new(of))))
 }

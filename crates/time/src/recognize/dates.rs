@@ -1,9 +1,11 @@
-//! Calendar patterns: full dates, months, years, decades, centuries,
-//! seasons, ranges between them, and parts of them ("late 1973").
-
-use dossier_doc::TimeModifier;
+//! Calendar patterns: full dates with words for months, months, seasons
+//! and quarters. Digits-only dates are read in `numeric`, years, decades
+//! and centuries in `years`, ranges in `ranges` and parts ("late 1973")
+//! in `parts`.
 
 use super::counted;
+use super::numeric::{dotted, mixed, numeric, two_digit_year};
+use super::years::{century, decade, year, year_loose};
 use super::{Found, P};
 use crate::calendar::Date;
 use crate::expr::{Base, Expr};
@@ -33,7 +35,7 @@ pub(super) fn single(p: &P, i: usize) -> Found {
 }
 
 /// An expression that may stand at either end of a range.
-fn atom(p: &P, i: usize) -> Found {
+pub(super) fn atom(p: &P, i: usize) -> Found {
     [
         full_date,
         mixed,
@@ -56,20 +58,97 @@ pub(super) fn abs(v: TimexValue) -> Expr {
 /// "3 March 1958", "3rd of March, 1958", "March 3rd 1958", "Mar. 3, 1958",
 /// "Tuesday 7 May 2013", "1958-03-03", "03/03/1958".
 fn full_date(p: &P, i: usize) -> Found {
-    let j = match p.weekday_at(i) {
-        Some((_, k)) => p.opt_punct(k, ','),
-        None => i,
+    let q = if p.is_any(i, &["this", "next", "last", "coming"]) {
+        i + 1
+    } else {
+        i
     };
+    let Some((dow, k)) = p.weekday_at(q) else {
+        // "this 5/12": the day of the reference's own year, read in
+        // `P::mention` without the clause's tense.
+        let this = q > i && p.is_word(i, "this");
+        return date_at(p, i)
+            .map(|found| weekday_after(p, found))
+            .or_else(|| date_at(p, q).filter(|(_, e)| this && matches!(e, Expr::MonthDay { .. })));
+    };
+    let paren = p.is_punct(k, '(') || (p.tok(k).is_some_and(|t| t.is_dash() && !t.space_before));
+    let j = if paren || p.is_punct(k, ',') {
+        k + 1
+    } else {
+        k
+    };
+    let found = date_at(p, j)
+        .or_else(|| month_dash_day(p, j))
+        .or_else(|| dotted(p, j));
+    let Some((end, date)) = found else {
+        // "Tuesday the 19th", "Thu 15th", "wednesday the thirty first".
+        let d = p.opt_word(k, "the");
+        let (day, end) = p.day_at(d)?;
+        let plain = d > k || p.tok(k).is_some_and(|t| !matches!(t.kind, Kind::Word));
+        let word_after = p
+            .tok(end)
+            .is_some_and(|t| t.kind == Kind::Word && !p.is_any(end, &["of"]));
+        return (q == i && plain && !word_after && p.month_at(end).is_none())
+            .then_some((end, Expr::WeekdayDate { dow, month: 0, day }));
+    };
+    let end = if p.is_punct(k, '(') {
+        p.opt_punct(end, ')')
+    } else {
+        end
+    };
+    let date = match date {
+        Expr::MonthDay { month, day } => Expr::WeekdayDate { dow, month, day },
+        other => other,
+    };
+    Some((end, date))
+}
+
+/// A full or year-less date: `3 March 1958`, `March 3`, `3/3/1958`.
+fn date_at(p: &P, j: usize) -> Found {
     [day_month(p, j), month_day(p, j), numeric(p, j)]
         .into_iter()
         .flatten()
         .max_by_key(|(end, _)| *end)
 }
 
+/// A weekday after a year-less day and a comma ("Jul 18, Fri") says which
+/// year's it is, as one before it does.
+fn weekday_after(p: &P, (end, date): (usize, Expr)) -> (usize, Expr) {
+    match date {
+        Expr::MonthDay { month, day } if p.is_punct(end, ',') => match p.weekday_at(end + 1) {
+            Some((dow, k)) => (k, Expr::WeekdayDate { dow, month, day }),
+            None => (end, date),
+        },
+        other => (end, other),
+    }
+}
+
+/// `Jun-15` after a weekday: "Friday-Jun-15", "friday (jun-15)".
+fn month_dash_day(p: &P, j: usize) -> Found {
+    let (month, k) = p.month_at(j)?;
+    let dash = p.tok(k).filter(|t| t.is_dash() && !t.space_before)?;
+    let _ = dash;
+    let (day, end) = p.day_at(k + 1)?;
+    Date::new(2000, month, day)?;
+    Some((end, Expr::MonthDay { month, day }))
+}
+
 /// `day [of] Month [,] [year]`.
 fn day_month(p: &P, i: usize) -> Found {
+    // "$12 December 27": a sum, not a day.
+    let money = |k: usize| {
+        p.tok(k)
+            .is_some_and(|t| matches!(t.kind, Kind::Punct('$' | '£' | '€')))
+    };
+    if i.checked_sub(1).is_some_and(money) {
+        return None;
+    }
     let j = p.opt_word(i, "the");
-    let (day, k) = p.day_at(j)?;
+    let (day, k) = p.day_at(j).or_else(|| {
+        // "fifteen August": a cardinal in words right before the month.
+        let (d, k) = p.small_words(j)?;
+        (d <= 31 && p.month_at(k).is_some()).then_some((d as u8, k))
+    })?;
     let k = p.opt_word(k, "of");
     let (month, m) = p.month_at(k)?;
     let sure = j > i || matches!(p.tok(j)?.kind, Kind::Ordinal(_)) || p.tok(k)?.capital;
@@ -79,6 +158,11 @@ fn day_month(p: &P, i: usize) -> Found {
 /// `Month [.] day[st] [,] [year]`.
 fn month_day(p: &P, i: usize) -> Found {
     let (month, k) = p.month_at(i)?;
+    // "October, 1st"
+    let k = match p.tok(k + 1).map(|t| t.kind) {
+        Some(Kind::Ordinal(_)) if p.is_punct(k, ',') => k + 1,
+        _ => k,
+    };
     let k = p.opt_word(k, "the");
     let (day, k) = p.day_at(k)?;
     // "May 2002" is a month; "March 3 1958" a day.
@@ -88,10 +172,15 @@ fn month_day(p: &P, i: usize) -> Found {
 
 /// The year after a day and month, or a year-less day when the month is
 /// certainly a month (capitalized or with an ordinal day).
-fn with_year(p: &P, k: usize, month: u8, day: u8, sure: bool) -> Found {
+pub(super) fn with_year(p: &P, k: usize, month: u8, day: u8, sure: bool) -> Found {
     let y = p.opt_punct(k, ',');
-    let y = p.opt_word(y, "of");
-    if let Some((year, end)) = p.year_at(y) {
+    let y = if p.is_any(y, &["of", "in"]) { y + 1 } else { y };
+    // "15 April of 87"
+    let short = || match p.tok(y)?.num()? {
+        (v, 2) if p.is_word(y - 1, "of") => Some((two_digit_year(v), y + 1)),
+        _ => None,
+    };
+    if let Some((year, end)) = p.year_at(y).or_else(|| p.year_words(y)).or_else(short) {
         if let Some(d) = Date::new(year, month, day) {
             return Some((end, abs(TimexValue::Day(d))));
         }
@@ -100,143 +189,14 @@ fn with_year(p: &P, k: usize, month: u8, day: u8, sure: bool) -> Found {
     (ok && (sure || month != 5)).then_some((k, Expr::MonthDay { month, day }))
 }
 
-/// Numeric dates: `1958-03-03`, `03/03/1958`, `3.3.58`, `20170302`, and
-/// `on 2/15` when a preposition says it is a date.
-fn numeric(p: &P, i: usize) -> Found {
-    let (a, da) = p.tok(i)?.num()?;
-    if da == 8 {
-        let d = Date::new((a / 10_000) as i32, (a / 100 % 100) as u8, (a % 100) as u8)?;
-        return (1900..=2099)
-            .contains(&d.year)
-            .then_some((i + 1, abs(TimexValue::Day(d))));
-    }
-    let sep = p.tok(i + 1).and_then(|t| match t.kind {
-        Kind::Punct(c @ ('/' | '-' | '.')) if !t.space_before || c == '/' => Some(c),
-        _ => None,
-    })?;
-    let (b, db) = p.tok(i + 2)?.num()?;
-    let third = p.is_punct(i + 3, sep) && !p.t[i + 3].space_before;
-    let c = third.then(|| p.tok(i + 4).and_then(|t| t.num())).flatten();
-    match c {
-        Some((c, dc)) if da == 4 && db <= 2 && dc <= 2 => {
-            let d = Date::new(a as i32, b as u8, c as u8)?;
-            Some((i + 5, abs(TimexValue::Day(d))))
-        }
-        Some((c, dc)) if da <= 2 && db <= 2 && (dc == 4 || dc == 2) => {
-            let year = if dc == 4 { c as i32 } else { two_digit_year(c) };
-            let (m, d) = order(p.day_first, a, b)?;
-            Some((i + 5, abs(TimexValue::Day(Date::new(year, m, d)?))))
-        }
-        Some(_) => None,
-        // "2015-3" and "2014-10" are months; "2006-09" is 2006 to 2009 (see `year_span`).
-        None if da == 4
-            && db <= 2
-            && sep != '.'
-            && (1..=12).contains(&b)
-            && (db == 1 || b <= a % 100) =>
-        {
-            (!p.tok(i + 3)
-                .is_some_and(|t| t.is_dash() || t.num().is_some()))
-            .then_some((
-                i + 3,
-                abs(TimexValue::Month {
-                    year: a as i32,
-                    month: b as u8,
-                }),
-            ))
-        }
-        None if da <= 2 && db == 4 && sep == '/' && (1..=12).contains(&a) => Some((
-            i + 3,
-            abs(TimexValue::Month {
-                year: b as i32,
-                month: a as u8,
-            }),
-        )),
-        None if da <= 2 && db <= 2 && sep == '/' && slashed_day(p, i, b) => {
-            let (month, day) = order(p.day_first, a, b)?;
-            Date::new(2000, month, day)?;
-            Some((i + 3, Expr::MonthDay { month, day }))
-        }
-        None => None,
-    }
-}
-
-/// Numbers and a month name joined by slashes or dashes: `31/Oct/1974`,
-/// `31-Oct-74`, `2019/aug/01`, `Sep-23-2020`, `Dec/2018`, `Oct/2`.
-fn mixed(p: &P, i: usize) -> Found {
-    let joined = |k: usize| {
-        p.tok(k)
-            .is_some_and(|t| !t.space_before && matches!(t.kind, Kind::Punct('/' | '-')))
-            && p.tok(k + 1).is_some_and(|t| !t.space_before)
-    };
-    let num = |k: usize| p.tok(k).and_then(|t| t.num());
-    let day = |d: u32, digits: u8| (digits <= 2 && (1..=31).contains(&d)).then_some(d as u8);
-    let year = |y: u32, digits: u8| match digits {
-        4 => Some(y as i32),
-        2 => Some(two_digit_year(y)),
-        _ => None,
-    };
-    let date = |y: i32, m: u8, d: u8| Date::new(y, m, d).map(|d| abs(TimexValue::Day(d)));
-    if let Some((a, da)) = num(i) {
-        let (month, k) = joined(i + 1).then(|| p.month_at(i + 2)).flatten()?;
-        let (c, dc) = joined(k).then(|| num(k + 1)).flatten()?;
-        let found = match da {
-            4 => date(a as i32, month, day(c, dc)?)?,
-            _ => date(year(c, dc)?, month, day(a, da)?)?,
-        };
-        return Some((k + 2, found));
-    }
-    let (month, k) = p.month_at(i)?;
-    let (b, db) = joined(k).then(|| num(k + 1)).flatten()?;
-    if db == 4 {
-        let m = TimexValue::Month {
-            year: b as i32,
-            month,
-        };
-        return Some((k + 2, abs(m)));
-    }
-    let d = day(b, db)?;
-    if let Some((c, dc)) = joined(k + 2).then(|| num(k + 3)).flatten() {
-        return Some((k + 4, date(year(c, dc)?, month, d)?));
-    }
-    (p.is_punct(k, '/') && Date::new(2000, month, d).is_some())
-        .then_some((k + 2, Expr::MonthDay { month, day: d }))
-}
-
-/// Whether `a/b` at `i` is a month and day rather than a fraction: after a
-/// preposition or "this"/"next", before a dash and another date ("10/1-11/7"),
-/// or when `b` is no usual denominator ("2/15", not "1/2" or "3/16").
-fn slashed_day(p: &P, i: usize, b: u32) -> bool {
-    const CUES: &[&str] = &[
-        "on", "by", "until", "since", "from", "to", "till", "this", "next", "last", "between",
-        "and", "or",
-    ];
-    let cued = i > 0 && (p.is_any(i - 1, CUES) || p.is_punct(i - 1, ','));
-    let ranged = p.tok(i + 3).is_some_and(|t| t.is_dash()) && p.is_punct(i + 5, '/');
-    let unit_after = p
-        .tok(i + 3)
-        .is_some_and(|t| t.kind == Kind::Word && !t.capital);
-    cued || ranged || (b >= 13 && b != 16 && b != 32 && !unit_after)
-}
-
-/// Month and day from two numbers, US order unless `day_first` (or unless
-/// the first number cannot be a month).
-fn order(day_first: bool, a: u32, b: u32) -> Option<(u8, u8)> {
-    let (m, d) = if day_first || a > 12 { (b, a) } else { (a, b) };
-    (m <= 12 && d <= 31).then_some((m as u8, d as u8))
-}
-
-/// `74` is 1974, `12` is 2012: two-digit years below 50 are this century.
-pub(super) fn two_digit_year(y: u32) -> i32 {
-    if y < 50 {
-        2000 + y as i32
-    } else {
-        1900 + y as i32
-    }
-}
-
 /// `Month [,|of|-] year`: "September 1962", "October of 1968", "Dec-2018".
 fn month_year(p: &P, i: usize) -> Found {
+    // "in 2017 april"
+    if let Some((year, k)) = p.year_at(i).filter(|_| i > 0 && p.is_word(i - 1, "in")) {
+        let (month, end) = p.month_at(k)?;
+        let long = p.tok(k)?.lower.len() > 3 && !p.is_word(k, "may");
+        return long.then_some((end, abs(TimexValue::Month { year, month })));
+    }
     let (month, k) = p.month_at(i)?;
     let k = p.opt_punct(k, ',');
     let k = if p.is_word(k, "of") || p.is_word(k, "in") || p.tok(k)?.is_dash() {
@@ -244,6 +204,12 @@ fn month_year(p: &P, i: usize) -> Found {
     } else {
         k
     };
+    if let Some((year, end)) = p
+        .year_words(k)
+        .filter(|_| p.tok(i).is_some_and(|t| t.capital))
+    {
+        return Some((end, abs(TimexValue::Month { year, month })));
+    }
     let year = match p.year_at(k) {
         Some((y, _)) => y,
         // "April of 87"
@@ -355,180 +321,6 @@ fn season(p: &P, i: usize) -> Found {
     (cued && !noun_follows && t.lower != "fall").then_some((j + 1, Expr::Season(season)))
 }
 
-/// A four-digit year where the context says it is one.
-fn year(p: &P, i: usize) -> Found {
-    let (y, end) = p.year_at(i)?;
-    year_context(p, i).then_some((end, abs(TimexValue::Year(y))))
-}
-
-/// A year inside a range or after "between": only counts and money are refused.
-fn year_loose(p: &P, i: usize) -> Found {
-    let (y, end) = p.year_at(i)?;
-    let prev_ok = i == 0 || !p.lex.count_cues.contains(p.t[i - 1].lower);
-    (prev_ok && !count_noun_after(p, end)).then_some((end, abs(TimexValue::Year(y))))
-}
-
-/// True when a lower-case content word follows: "2000 troops".
-fn count_noun_after(p: &P, k: usize) -> bool {
-    p.tok(k).is_some_and(|t| {
-        t.kind == Kind::Word
-            && !t.capital
-            && !p.lex.function_words.contains(t.lower)
-            && !p.lex.units.contains_key(t.lower)
-            && !["ago", "later", "earlier", "s", "onwards"].contains(&t.lower)
-    })
-}
-
-/// Decides whether the number at `i` reads as a year.
-fn year_context(p: &P, i: usize) -> bool {
-    let prev = i.checked_sub(1).and_then(|j| p.tok(j));
-    let next = p.tok(i + 1);
-    if let Some(prev) = prev {
-        if p.lex.count_cues.contains(prev.lower) {
-            return false;
-        }
-        // The second half of a number range such as "2000-2500".
-        if prev.is_dash() && i >= 2 && p.t[i - 2].num().is_some() {
-            return false;
-        }
-        // "vol. 4, p. 77": a period after an abbreviation that is a count cue.
-        if prev.is('.') && i >= 2 && p.lex.count_cues.contains(p.t[i - 2].lower) {
-            return false;
-        }
-    }
-    if let Some(next) = next {
-        if matches!(next.kind, Kind::Punct('%'))
-            || (next.kind == Kind::Word && !next.space_before && next.lower != "s")
-        {
-            return false;
-        }
-        if next.is_dash() && p.tok(i + 2).is_some_and(|t| t.num().is_some()) {
-            return false;
-        }
-        // "(Qureishi 2004: 88)": a citation's page reference.
-        if next.is(':') && p.tok(i + 2).is_some_and(|t| t.num().is_some()) {
-            return false;
-        }
-    }
-    if citation_year(p, i) {
-        return false;
-    }
-    let cued = prev.is_some_and(|t| p.lex.year_cues.contains(t.lower));
-    cued || !count_noun_after(p, i + 1)
-}
-
-/// "(Ardalan 1999)", "Lindqvist et al. 2008, p. 3", "Rahimi 1979;": a year
-/// after an author's name inside a citation.
-fn citation_year(p: &P, i: usize) -> bool {
-    let Some(prev) = i.checked_sub(1).and_then(|j| p.tok(j)) else {
-        return false;
-    };
-    let author = prev.kind == Kind::Word
-        && prev.capital
-        && i >= 2
-        && !p.lex.months.contains_key(prev.lower)
-        && !p.lex.seasons.contains_key(prev.lower)
-        && !p.lex.year_cues.contains(prev.lower);
-    let et_al = prev.is('.') && i >= 2 && p.t[i - 2].lower == "al";
-    let closes = p.tok(i + 1).is_none_or(|t| {
-        matches!(t.kind, Kind::Punct(')' | ';' | ':' | ','))
-            || (t.kind == Kind::Word && !t.space_before)
-    });
-    let in_parens = p.t[..i].iter().rev().take(12).any(|t| t.is('('))
-        || p.tok(i + 1).is_some_and(|t| t.is(')'));
-    (author || et_al) && closes && in_parens
-}
-
-/// Decades: "the 1950s", "1950's", "the 60s", "the sixties".
-fn decade(p: &P, i: usize) -> Found {
-    let t = p.tok(i)?;
-    if let Some(&d) = p.lex.decades.get(t.lower) {
-        let cued = i > 0 && p.is_any(i - 1, &["the", "early", "late", "mid"]);
-        return cued.then_some((i + 1, abs(TimexValue::Decade(190 + d as i32 / 10))));
-    }
-    let start = if t.is('\'') { i + 1 } else { i };
-    let (v, digits) = p.tok(start)?.num()?;
-    let k = if p.is_punct(start + 1, '\'') && !p.t[start + 1].space_before {
-        start + 2
-    } else {
-        start + 1
-    };
-    let s = p.tok(k).filter(|s| s.lower == "s" && !s.space_before)?;
-    let _ = s;
-    match digits {
-        4 if v % 10 == 0 && (1000..=2090).contains(&v) => {
-            Some((k + 1, abs(TimexValue::Decade(v as i32 / 10))))
-        }
-        2 if v % 10 == 0 => Some((k + 1, abs(TimexValue::Decade(190 + v as i32 / 10)))),
-        _ => None,
-    }
-}
-
-/// "the 19th century", "the nineteenth century".
-fn century(p: &P, i: usize) -> Found {
-    let j = p.opt_word(i, "the");
-    let t = p.tok(j)?;
-    let n = match t.kind {
-        Kind::Ordinal(n) => n as i32,
-        Kind::Word => *p.lex.ordinals.get(t.lower)?,
-        _ => return None,
-    };
-    (n >= 1 && p.is_word(j + 1, "century")).then_some((j + 2, abs(TimexValue::Century(n - 1))))
-}
-
-/// Ranges: "between 1996 and 2008", "from 1962 to 1975", "1961–64",
-/// "1958–1991", "12–14 March 2011", "June–August 1992".
-pub(super) fn range(p: &P, i: usize) -> Found {
-    if p.is_word(i, "between") || p.is_word(i, "from") {
-        let between = p.is_word(i, "between");
-        let (a_end, a) = atom(p, i + 1).or_else(|| day_only(p, i + 1))?;
-        let sep_ok =
-            (between && p.is_word(a_end, "and")) || p.is_range_sep(a_end) || p.is_punct(a_end, '~');
-        if !sep_ok {
-            return None;
-        }
-        let (b_end, b) = atom(p, a_end + 1).or_else(|| day_tail(p, a_end + 1, &a))?;
-        return Some((b_end, join(a, b)?));
-    }
-    // A range without "between" or "from" has its separator within a few
-    // tokens; most tokens have none, and need no further look.
-    let sep_near = p.t[i + 1..(i + 9).min(p.t.len())]
-        .iter()
-        .any(|t| t.is_dash() || t.is('~') || matches!(t.lower, "to" | "through" | "thru"));
-    if !sep_near {
-        return None;
-    }
-    if let Some(found) = year_span(p, i) {
-        return Some(found);
-    }
-    let (a_end, a) = day_only(p, i).or_else(|| atom(p, i))?;
-    if !p.tok(a_end).is_some_and(|t| t.is_dash()) && !p.is_any(a_end, &["to", "through", "thru"]) {
-        return None;
-    }
-    if matches!(a, Expr::Abs(TimexValue::Year(_))) {
-        return None;
-    }
-    let (b_end, b) = atom(p, a_end + 1).or_else(|| day_tail(p, a_end + 1, &a))?;
-    Some((b_end, join(a, b)?))
-}
-
-/// The bare day ending "July 13-15" or "April 9th through 17th, 2016",
-/// which takes its month (and year) from the range's start.
-fn day_tail(p: &P, k: usize, start: &Expr) -> Found {
-    let (day, end) = p.day_at(k)?;
-    let (month, year) = match start {
-        Expr::MonthDay { month, .. } if *month > 0 => (*month, None),
-        Expr::Abs(TimexValue::Day(d)) => (d.month, Some(d.year)),
-        _ => return None,
-    };
-    let y = p.opt_punct(end, ',');
-    match (year, p.year_at(y)) {
-        (_, Some((year, e))) => Some((e, abs(TimexValue::Day(Date::new(year, month, day)?)))),
-        (Some(year), None) => Some((end, abs(TimexValue::Day(Date::new(year, month, day)?)))),
-        (None, None) => Some((end, Expr::MonthDay { month, day })),
-    }
-}
-
 /// Quarters and halves: "Q1 2013", "2017-q1", "2019 H2", "the first
 /// quarter of 2013", "4th qtr 2018".
 fn quarter(p: &P, i: usize) -> Found {
@@ -553,6 +345,14 @@ fn quarter(p: &P, i: usize) -> Found {
         let (n, _) = p.tok(k + 1).filter(|n| !n.space_before)?.num()?;
         Some((kind, n, k + 2))
     };
+    // "18q4"
+    if let (Some((y, 2)), true) = (
+        p.tok(i)?.num(),
+        p.is_word(i + 1, "q") && !p.t[i + 1].space_before,
+    ) {
+        let (kind, n, end) = q_at(i + 1)?;
+        return Some((end, make(kind, n, 2000 + y as i32)?));
+    }
     if let Some((year, k)) = p.year_at(i) {
         let k = if p.tok(k).is_some_and(|t| t.is_dash()) {
             k + 1
@@ -585,147 +385,25 @@ fn quarter(p: &P, i: usize) -> Found {
     } else {
         p.opt_word(k, "of")
     };
-    let (year, end) = p.year_at(k)?;
+    let Some((year, end)) = p.year_at(k) else {
+        // "the third quarter", "3rd qtr": of the reference's year.
+        let of_word = k > 0 && p.is_word(k - 1, "of");
+        if kind != 'q' || of_word || !(1..=4).contains(&n) {
+            return None;
+        }
+        let this_year = Expr::Rel {
+            base: Base::Document,
+            unit: crate::lexicon::Unit::Year,
+            n: 0,
+            grain: crate::lexicon::Unit::Year,
+        };
+        let nth = Expr::NthOf {
+            n: i64::from(n),
+            count: 1,
+            unit: crate::lexicon::Unit::Quarter,
+            of: Box::new(this_year),
+        };
+        return Some((k, nth));
+    };
     Some((end, make(kind, n, year)?))
-}
-
-/// "1961–64", "1961-1964", "1990–91", "2014 to 2018", "2014~2018": two
-/// years joined by a dash or "to".
-fn year_span(p: &P, i: usize) -> Found {
-    let (a, k) = p.year_at(i)?;
-    let dash = p.tok(k)?;
-    let worded = p.is_any(k, &["to", "through", "thru"]) || dash.is('~');
-    if !dash.is_dash() && !worded {
-        return None;
-    }
-    let (v, digits) = p.tok(k + 1)?.num()?;
-    let b = match digits {
-        4 => v as i32,
-        2 if !dash.space_before && !worded => a - a % 100 + v as i32,
-        _ => return None,
-    };
-    let prev_count = i > 0 && p.lex.count_cues.contains(p.t[i - 1].lower);
-    // "1961-64" is always years; "1200-1300 fighters", round numbers before
-    // a noun, is a count.
-    let round = a % 50 == 0 && b % 50 == 0;
-    let count = digits == 4 && round && count_noun_after(p, k + 2);
-    if b <= a || b - a > 100 || prev_count || count {
-        return None;
-    }
-    Some((
-        k + 2,
-        Expr::Range(
-            Box::new(abs(TimexValue::Year(a))),
-            Box::new(abs(TimexValue::Year(b))),
-        ),
-    ))
-}
-
-/// A bare day number before a dash: the "12" of "12–14 March 2011".
-fn day_only(p: &P, i: usize) -> Found {
-    let (day, k) = p.day_at(i)?;
-    (p.tok(k).is_some_and(|t| t.is_dash()) || p.is_any(k, &["to", "and"]))
-        .then_some((k, Expr::MonthDay { month: 0, day }))
-}
-
-/// Joins two ends, lending the later end's month and year to the earlier.
-fn join(a: Expr, b: Expr) -> Option<Expr> {
-    let a = match (a, &b) {
-        (Expr::MonthDay { month: 0, day }, Expr::Abs(TimexValue::Day(d))) => {
-            abs(TimexValue::Day(Date::new(d.year, d.month, day)?))
-        }
-        (Expr::MonthDay { month: 0, day }, Expr::MonthDay { month, .. }) => {
-            Expr::MonthDay { month: *month, day }
-        }
-        (Expr::MonthDay { month: 0, .. }, _) => return None,
-        (Expr::MonthDay { month, day }, Expr::Abs(TimexValue::Day(d))) => {
-            let y = if (month, day) > (d.month, d.day) {
-                d.year - 1
-            } else {
-                d.year
-            };
-            abs(TimexValue::Day(Date::new(y, month, day)?))
-        }
-        (Expr::Month(m), Expr::Abs(TimexValue::Month { year, month })) => {
-            let y = if m > *month { year - 1 } else { *year };
-            abs(TimexValue::Month { year: y, month: m })
-        }
-        (a, _) => a,
-    };
-    Some(Expr::Range(Box::new(a), Box::new(b)))
-}
-
-/// Parts of periods: "late 1973", "mid-July of 1974", "the late 60s",
-/// "the end of 1959", "the end of the year", "the first half of 1990".
-pub(super) fn part(p: &P, i: usize) -> Found {
-    let j = p.opt_word(i, "the");
-    let t = p.tok(j)?;
-    let edge = match t.lower {
-        "early" => Some(TimeModifier::Start),
-        "mid" | "middle" => Some(TimeModifier::Mid),
-        "late" => Some(TimeModifier::End),
-        _ => None,
-    };
-    if let Some(m) = edge {
-        let k = if p.tok(j + 1).is_some_and(|d| d.is_dash()) {
-            j + 2
-        } else {
-            j + 1
-        };
-        let k = if t.lower == "middle" || p.is_word(k, "in") {
-            p.opt_word(k, "in")
-        } else {
-            k
-        };
-        let (end, inner) = atom(p, k).or_else(|| period_word(p, k))?;
-        return Some((end, Expr::Part(Box::new(inner), m)));
-    }
-    let m = match t.lower {
-        "start" | "beginning" => TimeModifier::Start,
-        "middle" => TimeModifier::Mid,
-        "end" | "close" => TimeModifier::End,
-        "first" | "second" if p.is_word(j + 1, "half") => return half(p, j),
-        _ => return None,
-    };
-    if !p.is_word(j + 1, "of") {
-        return None;
-    }
-    let (end, inner) = atom(p, j + 2).or_else(|| period_word(p, j + 2))?;
-    Some((end, Expr::Part(Box::new(inner), m)))
-}
-
-/// "the year", "the month", "the decade" inside a part: the reference's own.
-pub(super) fn period_word(p: &P, i: usize) -> Found {
-    let j = p.opt_word(i, "the");
-    let j = p.opt_word(j, "around");
-    let (base, n, j) = match p.tok(j)?.lower {
-        "this" | "that" | "same" | "current" => (Base::Document, 0, j + 1),
-        "next" | "coming" | "upcoming" => (Base::Document, 1, j + 1),
-        "last" | "past" | "previous" if j == i => (Base::Document, -1, j + 1),
-        "following" if j > i => (Base::Narrative, 1, j + 1),
-        "previous" | "preceding" if j > i => (Base::Narrative, -1, j + 1),
-        _ => (Base::Document, 0, j),
-    };
-    let (unit, end) = p.unit_at(j)?;
-    let singular = !p.tok(j)?.lower.ends_with('s');
-    let bare = i > 0 && p.is_word(i - 1, "of");
-    ((j > i || bare) && singular).then_some((
-        end,
-        Expr::Rel {
-            base,
-            unit,
-            n,
-            grain: unit,
-        },
-    ))
-}
-
-/// "the first half of 1990".
-fn half(p: &P, j: usize) -> Found {
-    let h = if p.is_word(j, "first") { 1 } else { 2 };
-    if !p.is_word(j + 2, "of") {
-        return None;
-    }
-    let (y, end) = p.year_at(j + 3)?;
-    Some((end, abs(TimexValue::Half { year: y, half: h })))
 }

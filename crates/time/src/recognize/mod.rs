@@ -11,7 +11,13 @@
 
 mod counted;
 mod dates;
+mod join;
+mod numeric;
+mod parts;
+mod ranges;
 mod relative;
+mod within;
+mod years;
 
 use dossier_doc::{Span, TimeModifier};
 
@@ -83,6 +89,10 @@ pub(crate) fn recognize(text: &str, span: Span, day_first: bool) -> Vec<Mention>
             _ => i += 1,
         }
     }
+    let lengths = join::lengths(&p);
+    join::join_lengths(&p, &mut out, &lengths);
+    join::join_ranges(&p, &mut out);
+    join::to_date(&p, &mut out);
     lend_years(&p, &mut out);
     out.into_iter()
         .map(|(i, end, expr)| p.mention(i, end, expr))
@@ -169,14 +179,31 @@ impl<'a> P<'a> {
         // ago"); they are the commonest starters, so the others are spared.
         let t = &self.t[i];
         if t.kind == Kind::Word && (t.lower == "in" || self.lex.numbers.contains_key(t.lower)) {
-            return relative::relative(self, i);
+            // "fifteen August nineteen ninety three": a day in words.
+            // Only a month, another number word or a dash can follow the
+            // first word of one, which spares the common counts.
+            let words = self.tok(i + 1).is_some_and(|n| {
+                n.is_dash()
+                    || (n.kind == Kind::Word
+                        && (self.lex.months.contains_key(n.lower)
+                            || self.lex.numbers.contains_key(n.lower)
+                            || n.lower == "thousand"))
+            });
+            let day = (words && t.lower != "a" && t.lower != "an" && t.lower != "in")
+                .then(|| dates::single(self, i))
+                .flatten();
+            return [relative::relative(self, i), day]
+                .into_iter()
+                .flatten()
+                .max_by_key(|(end, _)| *end);
         }
-        let tries: [fn(&P, usize) -> Found; 5] = [
-            dates::part,
-            dates::range,
+        let tries: [fn(&P, usize) -> Found; 6] = [
+            parts::part,
+            ranges::range,
             dates::single,
             relative::relative,
             counted::holiday,
+            within::within,
         ];
         tries
             .iter()
@@ -198,11 +225,22 @@ impl<'a> P<'a> {
             }
         }
         let end_byte = self.t[end - 1].span.end;
+        // "this 5/12", "this Friday June 15": the one of the reference's
+        // year, whatever the clause's tense.
+        // The weekday then only restates the day.
+        let this = self.t[i].word("this");
+        let expr = match expr {
+            Expr::WeekdayDate { month, day, .. } if this && month > 0 => {
+                Expr::MonthDay { month, day }
+            }
+            other => other,
+        };
+        let this = this && matches!(expr, Expr::MonthDay { .. });
         Mention {
             span: Span::new(start, end_byte),
             expr,
             modifier,
-            future: self.tense(i, end),
+            future: if this { None } else { self.tense(i, end) },
         }
     }
 
@@ -288,7 +326,7 @@ impl<'a> P<'a> {
         let d = match t.kind {
             Kind::Num { value, digits } if digits <= 2 => value,
             Kind::Ordinal(n) => n,
-            Kind::Word => u32::try_from(*self.lex.ordinals.get(t.lower)?).ok()?,
+            Kind::Word => return self.day_words(i),
             _ => return None,
         };
         // "3 p.m." or "3:30" are times, not days.
@@ -296,6 +334,99 @@ impl<'a> P<'a> {
             return None;
         }
         (1..=31).contains(&d).then_some((d as u8, i + 1))
+    }
+
+    /// A number below 100 in words at `i`: "five", "fifteen", "twenty",
+    /// "twenty five", "twenty-five".
+    pub fn small_words(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.tok(i).filter(|t| t.kind == Kind::Word)?;
+        let n = *self
+            .lex
+            .numbers
+            .get(t.lower)
+            .filter(|&&n| (1..100).contains(&n))?;
+        if t.lower == "a" || t.lower == "an" || ["couple", "few", "several"].contains(&t.lower) {
+            return None;
+        }
+        if n >= 20 && n % 10 == 0 {
+            let k = if self
+                .tok(i + 1)
+                .is_some_and(|d| d.is_dash() && !d.space_before)
+            {
+                i + 2
+            } else {
+                i + 1
+            };
+            let unit = self
+                .tok(k)
+                .filter(|u| u.kind == Kind::Word)
+                .and_then(|u| self.lex.numbers.get(u.lower))
+                .filter(|&&m| (1..10).contains(&m) && !self.is_any(k, &["a", "an"]));
+            if let Some(&m) = unit {
+                return Some((n + m, k + 1));
+            }
+        }
+        Some((n, i + 1))
+    }
+
+    /// A year in words at `i`: "nineteen ninety six", "nineteen hundred
+    /// ninety three", "seventeen hundred thirty three", "two thousand and
+    /// fifteen", "two thousand ten", "two thousand".
+    pub fn year_words(&self, i: usize) -> Option<(i32, usize)> {
+        let (hi, k) = self.small_words(i)?;
+        if self.is_word(k, "thousand") && hi <= 2 {
+            let j = self.opt_word(k + 1, "and");
+            return match self.small_words(j) {
+                Some((lo, end)) => Some((1000 * hi as i32 + lo as i32, end)),
+                None => Some((1000 * hi as i32, k + 1)),
+            };
+        }
+        if !(10..=20).contains(&hi) {
+            return None;
+        }
+        if self.is_word(k, "hundred") {
+            let j = self.opt_word(k + 1, "and");
+            let (lo, end) = self.small_words(j)?;
+            return Some((100 * hi as i32 + lo as i32, end));
+        }
+        let (lo, end) = self.small_words(k)?;
+        (lo >= 10).then_some((100 * hi as i32 + lo as i32, end))
+    }
+
+    /// A day of the month in words: "third", "twenty second", "thirty-first",
+    /// "twenty five" (a cardinal only as a compound).
+    fn day_words(&self, i: usize) -> Option<(u8, usize)> {
+        let t = self.tok(i)?;
+        if let Some(&n) = self.lex.ordinals.get(t.lower) {
+            return (1..=31).contains(&n).then_some((n as u8, i + 1));
+        }
+        let tens = *self
+            .lex
+            .numbers
+            .get(t.lower)
+            .filter(|&&n| n == 20 || n == 30)?;
+        let k = if self
+            .tok(i + 1)
+            .is_some_and(|d| d.is_dash() && !d.space_before)
+        {
+            i + 2
+        } else {
+            i + 1
+        };
+        let u = self.tok(k).filter(|u| u.kind == Kind::Word)?;
+        let unit = match self.lex.ordinals.get(u.lower) {
+            Some(&n) if (1..10).contains(&n) => n as u32,
+            _ => *self
+                .lex
+                .numbers
+                .get(u.lower)
+                .filter(|&&m| (1..10).contains(&m))?,
+        };
+        if u.lower == "a" || u.lower == "an" {
+            return None;
+        }
+        let d = tens + unit;
+        (d <= 31).then_some((d as u8, k + 1))
     }
 
     /// A four-digit year at `i` (no context check).
@@ -345,8 +476,11 @@ impl<'a> P<'a> {
             return None;
         }
         let d = *self.lex.weekdays.get(t.lower)?;
-        // Short forms ("sun", "sat", "wed") are ordinary words in lower case.
-        if t.lower.len() <= 4 && !t.capital {
+        // Short forms ("sun", "sat", "wed") are ordinary words in lower case;
+        // "tue", "thu", "fri" are not, nor "mon." with its period.
+        let plain = ["tue", "tues", "thu", "thur", "thurs", "fri"].contains(&t.lower)
+            || (t.lower == "mon" && self.is_punct(i + 1, '.'));
+        if t.lower.len() <= 4 && !t.capital && !plain {
             return None;
         }
         let next = self.opt_punct(i + 1, '.');

@@ -17,6 +17,13 @@ pub(super) fn relative(p: &P, i: usize) -> Found {
 /// Weekdays: "on Tuesday", "next Tuesday", "Thursday next week",
 /// "Tuesday of next week", "this past Wednesday".
 fn weekday(p: &P, i: usize) -> Found {
+    // "next week on Tuesday": that week's Tuesday.
+    if let Some((n, k)) = week_after(p, i).filter(|&(_, k)| p.is_word(k, "on")) {
+        if let Some((dow, end)) = p.weekday_at(k + 1) {
+            let rel = WeekRel::Week(n);
+            return Some((end, Expr::Weekday { dow, rel }));
+        }
+    }
     let (rel, j) = match p.tok(i)?.lower {
         "next" => (Some(WeekRel::Week(1)), i + 1),
         "previous" => (Some(WeekRel::Week(-1)), i + 1),
@@ -36,9 +43,14 @@ fn weekday(p: &P, i: usize) -> Found {
         return None;
     }
     if p.is_word(k, "after") && p.is_word(k + 1, "next") && rel.is_none() {
-        let week = Expr::Weekday {
-            dow,
-            rel: WeekRel::Week(2),
+        // "Friday after next": the Friday after the coming one.
+        let week = Expr::Offset {
+            unit: Unit::Week,
+            n: 1,
+            from: Box::new(Expr::Weekday {
+                dow,
+                rel: WeekRel::Future,
+            }),
         };
         return Some((k + 2, week));
     }
@@ -63,8 +75,13 @@ fn weekday(p: &P, i: usize) -> Found {
 /// "next week", "of last week", "this week" after a weekday.
 fn week_after(p: &P, k: usize) -> Option<(i64, usize)> {
     let k = p.opt_word(k, "of");
+    let k = if p.is_any(k + 1, &["following", "next", "previous"]) {
+        p.opt_word(k, "the")
+    } else {
+        k
+    };
     let n = match p.tok(k)?.lower {
-        "next" => 1,
+        "next" | "following" => 1,
         "last" | "previous" => -1,
         "this" => 0,
         _ => return None,
@@ -80,6 +97,21 @@ fn deictic(p: &P, i: usize) -> Found {
         n,
         grain: Unit::Day,
     };
+    // "the week after next", "the month after next"
+    if p.is_word(i, "the") && p.is_word(i + 2, "after") && p.is_word(i + 3, "next") {
+        if let Some((unit, _)) = p
+            .unit_at(i + 1)
+            .filter(|_| !p.tok(i + 1).is_some_and(|t| t.lower.ends_with('s')))
+        {
+            let rel = Expr::Rel {
+                base: Base::Document,
+                unit,
+                n: 2,
+                grain: unit,
+            };
+            return Some((i + 4, rel));
+        }
+    }
     if p.is_word(i, "the") && p.is_word(i + 1, "day") {
         if p.is_word(i + 2, "before") && p.is_word(i + 3, "yesterday") {
             return Some((i + 4, day(-2)));
@@ -87,6 +119,23 @@ fn deictic(p: &P, i: usize) -> Found {
         if p.is_word(i + 2, "after") && p.is_word(i + 3, "tomorrow") {
             return Some((i + 4, day(2)));
         }
+    }
+    // "EOM", "by the EOY", "BOM": the end or start of this month or year.
+    let j = p.opt_word(i, "the");
+    let short = match p.tok(j)?.lower {
+        "eom" => Some((Unit::Month, dossier_doc::TimeModifier::End)),
+        "bom" => Some((Unit::Month, dossier_doc::TimeModifier::Start)),
+        "eoy" => Some((Unit::Year, dossier_doc::TimeModifier::End)),
+        _ => None,
+    };
+    if let Some((unit, m)) = short {
+        let this = Expr::Rel {
+            base: Base::Document,
+            unit,
+            n: 0,
+            grain: unit,
+        };
+        return Some((j + 1, Expr::Part(Box::new(this), m)));
     }
     let n = match p.tok(i)?.lower {
         "today" => 0,
@@ -100,6 +149,9 @@ fn deictic(p: &P, i: usize) -> Found {
 /// "last week", "this year", "next month", "the following year", "the
 /// previous week", "earlier this year", "the previous autumn", "last winter".
 fn qualified(p: &P, i: usize) -> Found {
+    if let Some(found) = within_unit(p, i).or_else(|| fortnight(p, i)) {
+        return Some(found);
+    }
     let lead = if p.is_any(i, &["earlier", "later"]) {
         i + 1
     } else {
@@ -110,7 +162,7 @@ fn qualified(p: &P, i: usize) -> Found {
     let word = p.tok(j)?.lower;
     let (base, n) = match (the, word) {
         (false, "last" | "past" | "previous") => (Base::Document, -1),
-        (false, "next" | "coming") => (Base::Document, 1),
+        (false, "next" | "coming" | "upcoming") => (Base::Document, 1),
         (false, "this" | "current") => (Base::Document, 0),
         (true, "current") => (Base::Document, 0),
         (true, "following" | "next" | "subsequent") => (Base::Narrative, 1),
@@ -154,6 +206,26 @@ fn qualified(p: &P, i: usize) -> Found {
 fn span(p: &P, i: usize) -> Found {
     let the = p.is_word(i, "the");
     let j = if the { i + 1 } else { i };
+    // "the 5 upcoming years", "the 2 next days", "the 10 previous weeks"
+    if let Some((n, k)) = p.number_at(j).filter(|&(n, _)| n >= 2) {
+        let sign = match p.tok(k)?.lower {
+            "next" | "upcoming" | "coming" | "following" => 1,
+            "past" | "previous" | "last" | "preceding" => -1,
+            _ => return None,
+        };
+        let (unit, end) = p.unit_at(k + 1)?;
+        // "the 2 upcoming week"; but "only 3 next week" counts something else.
+        let plural = p.tok(k + 1)?.lower.ends_with('s')
+            || (sign > 0 && p.is_word(k, "upcoming") && closes(p, end));
+        return (plural && !p.is_word(end, "of")).then_some((
+            end,
+            Expr::Span {
+                base: Base::Document,
+                unit,
+                n: sign * n,
+            },
+        ));
+    }
     let (base, sign) = match (the, p.tok(j)?.lower) {
         (_, "last" | "past") => (Base::Document, -1),
         (_, "next" | "coming" | "upcoming") => (Base::Document, 1),
@@ -165,7 +237,7 @@ fn span(p: &P, i: usize) -> Found {
     let (n, k) = p.number_at(j + 1)?;
     let k = p.opt_word(k, "of");
     let (unit, end) = p.unit_at(k)?;
-    let plural = p.tok(k)?.lower.ends_with('s');
+    let plural = p.tok(k)?.lower.ends_with('s') || closes(p, end);
     if !plural || n < 2 || p.is_word(end, "of") {
         return None;
     }
@@ -179,12 +251,23 @@ fn span(p: &P, i: usize) -> Found {
     ))
 }
 
+/// True when nothing but punctuation follows token `k`: a count of units
+/// written in the singular ("the 2 upcoming week") still counts units when
+/// no noun follows to make it a compound ("a 2 week trip").
+fn closes(p: &P, k: usize) -> bool {
+    p.tok(k)
+        .is_none_or(|t| !t.lower.starts_with(|c: char| c.is_alphanumeric()))
+}
+
 /// Counted shifts: "two years ago", "three days later", "a week earlier",
 /// "two days after the raid", "in two weeks" (in a future clause).
 fn counted(p: &P, i: usize) -> Found {
     let future_in = p.is_word(i, "in");
     let start = if future_in { i + 1 } else { i };
     let (n, k) = p.number_at(start)?;
+    if let Some(found) = weekdays_counted(p, n, k) {
+        return Some(found);
+    }
     let (unit, k) = p.unit_at(k)?;
     let grain = match unit {
         Unit::Day | Unit::Week | Unit::Fortnight => Unit::Day,
@@ -198,15 +281,23 @@ fn counted(p: &P, i: usize) -> Found {
         grain,
     };
     if future_in {
-        let future = p.cues.iter().any(|&(_, f)| f);
+        // "in two weeks" counts forward in a future clause, or in one with
+        // no tense at all ("talks resume in two weeks"), not in a past one
+        // ("built in two years").
+        let future = p.cues.iter().any(|&(_, f)| f) || p.cues.is_empty();
         return future.then_some((k, rel(Base::Document, n)));
     }
     let w = p.tok(k)?.lower;
     match w {
         "ago" => Some((k + 1, rel(Base::Document, -n))),
         "hence" => Some((k + 1, rel(Base::Document, n))),
-        "from" if p.is_any(k + 1, &["now", "today"]) => Some((k + 2, rel(Base::Document, n))),
+        // "for 3 days from today" is a length and its start (see `join`).
+        "from" if p.is_any(k + 1, &["now", "today"]) && !(i > 0 && p.is_word(i - 1, "for")) => {
+            Some((k + 2, rel(Base::Document, n)))
+        }
         "later" | "afterwards" | "afterward" | "on" => Some((k + 1, rel(Base::Narrative, n))),
+        // "for 10 days from 18th Dec" is a length and its start.
+        "from" if i > 0 && p.is_word(i - 1, "for") => None,
         "after" | "before" | "from" if anchored(p, k + 1).is_some() => {
             let sign = if w == "before" { -1 } else { 1 };
             let (end, inner) = anchored(p, k + 1)?;
@@ -276,4 +367,74 @@ fn keywords(p: &P, k: usize) -> Vec<String> {
         .filter(|t| !p.lex.months.contains_key(t.lower))
         .map(|t| t.lower.to_string())
         .collect()
+}
+
+/// "3 fridays from now", "2 thursdays ago": the `n`th such weekday after
+/// (or before) the reference.
+fn weekdays_counted(p: &P, n: i64, k: usize) -> Found {
+    let t = p.tok(k)?;
+    let single = t.lower.strip_suffix('s')?;
+    let &dow = p.lex.weekdays.get(single).filter(|_| single.len() > 4)?;
+    let (sign, end) = match p.tok(k + 1)?.lower {
+        "ago" | "back" => (-1, k + 2),
+        "hence" => (1, k + 2),
+        "from" if p.is_any(k + 2, &["now", "today"]) => (1, k + 3),
+        _ => return None,
+    };
+    let rel = if sign > 0 {
+        WeekRel::Future
+    } else {
+        WeekRel::Past
+    };
+    let first = Expr::Weekday { dow, rel };
+    let offset = Expr::Offset {
+        unit: Unit::Week,
+        n: sign * (n - 1),
+        from: Box::new(first),
+    };
+    (n >= 1).then_some((end, offset))
+}
+
+/// "earlier in the week", "later in the year", "early in the month": the
+/// start or end of the reference's own unit.
+fn within_unit(p: &P, i: usize) -> Found {
+    let m = match p.tok(i)?.lower {
+        "earlier" | "early" => dossier_doc::TimeModifier::Start,
+        "later" | "late" => dossier_doc::TimeModifier::End,
+        _ => return None,
+    };
+    if !p.is_word(i + 1, "in") || !p.is_any(i + 2, &["the", "this"]) {
+        return None;
+    }
+    let (unit, end) = p.unit_at(i + 3)?;
+    if !matches!(unit, Unit::Week | Unit::Month | Unit::Year) || p.tok(i + 3)?.lower.ends_with('s')
+    {
+        return None;
+    }
+    let this = Expr::Rel {
+        base: Base::Document,
+        unit,
+        n: 0,
+        grain: unit,
+    };
+    Some((end, Expr::Part(Box::new(this), m)))
+}
+
+/// "the past fortnight", "the next fortnight": the two whole weeks before
+/// or after the reference's.
+fn fortnight(p: &P, i: usize) -> Found {
+    let j = p.opt_word(i, "the");
+    let n = match p.tok(j)?.lower {
+        "past" | "last" | "previous" => -1,
+        "next" | "coming" => 1,
+        _ => return None,
+    };
+    p.is_word(j + 1, "fortnight").then_some((
+        j + 2,
+        Expr::Span {
+            base: Base::Document,
+            unit: Unit::Fortnight,
+            n,
+        },
+    ))
 }

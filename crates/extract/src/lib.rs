@@ -63,6 +63,30 @@ pub fn extract_with(
     bytes: &[u8],
     options: &Options,
 ) -> Result<Extracted, LoadError> {
+    // A bug that panics on one document must not take a whole batch (or a
+    // server) down with it: the document becomes an error naming it. Fuzzing
+    // builds let the panic through, since finding it is their job.
+    #[cfg(not(fuzzing))]
+    {
+        let run =
+            std::panic::AssertUnwindSafe(|| extract_unguarded(pipeline, source, bytes, options));
+        std::panic::catch_unwind(run).unwrap_or_else(|_| {
+            Err(dossier_load::LoadErrorKind::Unreadable(
+                "internal error while extracting (a bug: please report it with this file)".into(),
+            )
+            .into())
+        })
+    }
+    #[cfg(fuzzing)]
+    extract_unguarded(pipeline, source, bytes, options)
+}
+
+fn extract_unguarded(
+    pipeline: &Pipeline,
+    source: &str,
+    bytes: &[u8],
+    options: &Options,
+) -> Result<Extracted, LoadError> {
     let loaded = dossier_load::load(source, bytes, &options.load)?;
     let mut document = Document::new(source, loaded.text);
     document.id = loaded.id;

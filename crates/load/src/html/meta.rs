@@ -87,7 +87,35 @@ pub(crate) fn iso_day(v: &str) -> Option<String> {
     let b = d.as_bytes();
     let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
     let ok = digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10);
+    if !ok {
+        // Only now is `d` known to be ASCII, so the slices below are on char boundaries.
+        return None;
+    }
     let month: u32 = d[5..7].parse().ok()?;
     let day: u32 = d[8..10].parse().ok()?;
-    (ok && (1..=12).contains(&month) && (1..=31).contains(&day)).then(|| d.to_string())
+    ((1..=12).contains(&month) && (1..=31).contains(&day)).then(|| d.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::iso_day;
+
+    #[test]
+    fn iso_day_reads_dates_and_datetimes() {
+        assert_eq!(iso_day("2011-03-14").as_deref(), Some("2011-03-14"));
+        assert_eq!(
+            iso_day(" 2011-03-14T09:30:00Z").as_deref(),
+            Some("2011-03-14")
+        );
+        assert_eq!(iso_day("2011-13-14"), None);
+    }
+
+    #[test]
+    fn iso_day_refuses_non_ascii_without_panicking() {
+        // A multi-byte character inside the first ten bytes once made the
+        // month slice fall inside it.
+        assert_eq!(iso_day("2011-0\u{ff}-14"), None);
+        assert_eq!(iso_day("20\u{e9}1-03-14"), None);
+        assert_eq!(iso_day("2011-03-\u{ff}4xx"), None);
+    }
 }

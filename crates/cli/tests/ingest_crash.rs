@@ -11,6 +11,9 @@
 //! entities. The seed is printed, and `DOSSIER_CRASH_SEED` replays it;
 //! `DOSSIER_CRASH_WINDOW_MS` sets the longest delay before a kill.
 
+#[path = "support/store_dump.rs"]
+mod store_dump;
+
 use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -278,28 +281,5 @@ fn ingesting_the_same_files_twice_changes_nothing() {
 
 /// Every row of every table, as text, in rowid order.
 fn dump(db: &Path) -> Vec<String> {
-    let conn = rusqlite::Connection::open(db).unwrap();
-    let mut q = conn
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")
-        .unwrap();
-    let tables: Vec<String> = q
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
-    let mut rows = Vec::new();
-    for t in tables {
-        let mut q = conn.prepare(&format!("SELECT * FROM \"{t}\"")).unwrap();
-        let n = q.column_count();
-        let mut r = q.query([]).unwrap();
-        while let Some(row) = r.next().unwrap() {
-            let mut line = format!("{t}:");
-            for i in 0..n {
-                let v: rusqlite::types::Value = row.get(i).unwrap();
-                line.push_str(&format!("{v:?}|"));
-            }
-            rows.push(line);
-        }
-    }
-    rows
+    store_dump::rows(&rusqlite::Connection::open(db).unwrap())
 }

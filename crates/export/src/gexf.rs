@@ -13,7 +13,7 @@
 
 use std::io::Write;
 
-use dossier_store::reader::Network;
+use dossier_store::reader::{Network, NetworkEdge};
 
 use crate::Result;
 
@@ -33,11 +33,7 @@ pub fn write<W: Write>(network: &Network, mut out: W) -> Result<()> {
     }
     writeln!(out, "    </nodes>\n    <edges>")?;
     for (i, e) in network.edges.iter().enumerate() {
-        let relation = if e.directed {
-            "actor-target"
-        } else {
-            "together"
-        };
+        let relation = relation(e);
         writeln!(
             out,
             "      <edge id=\"e{i}\" source=\"n{}\" target=\"n{}\" label=\"{}\" weight=\"{}\"><attvalues><attvalue for=\"event_type\" value=\"{}\"/><attvalue for=\"events\" value=\"{}\"/><attvalue for=\"relation\" value=\"{relation}\"/></attvalues></edge>",
@@ -68,6 +64,15 @@ const HEAD: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
       <attribute id="relation" title="relation" type="string"/>
     </attributes>
 "#;
+
+/// How an edge's two actors relate: one acted on the other, or both took part.
+pub(crate) fn relation(edge: &NetworkEdge) -> &'static str {
+    if edge.directed {
+        "actor-target"
+    } else {
+        "together"
+    }
+}
 
 /// `s` safe inside a double-quoted XML attribute; characters XML 1.0
 /// forbids (most control characters) are dropped.

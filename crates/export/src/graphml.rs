@@ -17,7 +17,7 @@ use std::io::Write;
 
 use dossier_store::reader::Network;
 
-use crate::gexf::escape;
+use crate::gexf::{escape, relation};
 use crate::Result;
 
 /// Writes `network` as one GraphML document.
@@ -34,11 +34,7 @@ pub fn write<W: Write>(network: &Network, mut out: W) -> Result<()> {
         )?;
     }
     for (i, e) in network.edges.iter().enumerate() {
-        let relation = if e.directed {
-            "actor-target"
-        } else {
-            "together"
-        };
+        let relation = relation(e);
         writeln!(
             out,
             "    <edge id=\"e{i}\" source=\"n{}\" target=\"n{}\"><data key=\"event_type\">{}</data><data key=\"events\">{}</data><data key=\"weight\">{}</data><data key=\"relation\">{relation}</data></edge>",

@@ -6,6 +6,8 @@ mod http;
 mod load;
 mod openapi;
 mod security;
+#[path = "../support/store_dump.rs"]
+mod store_dump;
 mod surface;
 mod upload;
 

@@ -148,29 +148,7 @@ fn dump(db: &Path) -> Vec<String> {
     let conn =
         rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
             .unwrap();
-    let mut q = conn
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")
-        .unwrap();
-    let tables: Vec<String> = q
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
-    let mut rows = Vec::new();
-    for t in tables {
-        let mut q = conn.prepare(&format!("SELECT * FROM \"{t}\"")).unwrap();
-        let n = q.column_count();
-        let mut r = q.query([]).unwrap();
-        while let Some(row) = r.next().unwrap() {
-            let mut line = format!("{t}:");
-            for i in 0..n {
-                let v: rusqlite::types::Value = row.get(i).unwrap();
-                line.push_str(&format!("{v:?}|"));
-            }
-            rows.push(line);
-        }
-    }
-    rows
+    crate::store_dump::rows(&conn)
 }
 
 #[test]

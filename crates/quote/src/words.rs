@@ -306,8 +306,6 @@ pub(crate) fn is_calendar_word(w: &str) -> bool {
     )
 }
 
-/// Words capitalized only because they open a sentence, never part of a name
-/// ("Then Baydar …", "Nobody in this government …").
 /// Calls `f` with `word` in lower case, without allocating for the short
 /// ASCII words that make up nearly all text.
 pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
@@ -324,6 +322,8 @@ pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&word.to_lowercase())
 }
 
+/// Words capitalized only because they open a sentence, never part of a name
+/// ("Then Baydar …", "Nobody in this government …").
 pub(crate) fn is_function_word(w: &str) -> bool {
     is_determiner(w)
         || is_pronoun(w)

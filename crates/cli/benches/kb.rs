@@ -18,7 +18,10 @@
 //! `dossier ingest` does: extraction in parallel on every core, one writer,
 //! a transaction per batch of documents.
 
-use std::path::{Path, PathBuf};
+#[path = "support/corpus.rs"]
+mod corpus;
+
+use std::path::PathBuf;
 use std::sync::mpsc::sync_channel;
 use std::time::{Duration, Instant};
 
@@ -26,28 +29,6 @@ use dossier_extract::Options;
 use dossier_store::{ConflictFilter, EntityFilter, IngestOptions, Page, Store, TimelineFilter};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
-
-fn samples(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut out: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| {
-            matches!(
-                p.extension().and_then(|e| e.to_str()),
-                Some("txt" | "html" | "md")
-            )
-        })
-        .filter_map(|p| {
-            Some((
-                p.file_name()?.to_string_lossy().into_owned(),
-                std::fs::read(&p).ok()?,
-            ))
-        })
-        .collect();
-    out.sort();
-    out
-}
 
 fn copy(samples: &[(String, Vec<u8>)], k: usize) -> (String, Vec<u8>) {
     let (name, bytes) = &samples[k % samples.len()];
@@ -111,7 +92,7 @@ fn main() {
     let dir = std::env::var("DOSSIER_BENCH_SAMPLES")
         .map(PathBuf::from)
         .unwrap_or_else(|_| root.join("tests/corpus"));
-    let samples = samples(&dir);
+    let samples = corpus::documents(&dir);
     assert!(!samples.is_empty(), "no samples in {}", dir.display());
     let tmp = std::env::temp_dir().join(format!("dossier-kb-bench-{}", std::process::id()));
     std::fs::create_dir_all(&tmp).expect("temp dir");

@@ -23,29 +23,15 @@
 //! both sides last about as long. Prints one line per ratio and exits with
 //! status 1 when one is below its floor.
 
+#[path = "support/corpus.rs"]
+mod corpus;
+
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use dossier_doc::Document;
 use dossier_extract::Options;
 use dossier_store::{IngestOptions, Store};
-
-fn documents(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut out: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| {
-            matches!(
-                p.extension().and_then(|e| e.to_str()),
-                Some("txt" | "html" | "md")
-            ) && p.file_stem().is_some_and(|s| s != "README")
-        })
-        .filter_map(|p| Some((p.display().to_string(), std::fs::read(&p).ok()?)))
-        .collect();
-    out.sort();
-    out
-}
 
 /// Passes of the word count per round.
 const REFERENCE_PASSES: usize = 40;
@@ -120,7 +106,7 @@ fn main() {
         }
     }
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let docs = documents(&root.join("tests/corpus"));
+    let docs = corpus::documents(&root.join("tests/corpus"));
     assert!(!docs.is_empty(), "no documents in tests/corpus");
     let options = Options::default();
     let extract_all = || -> Vec<Document> {

@@ -4,9 +4,16 @@
 //! it) with Howard Hinnant's `days_from_civil`, which is exact for every year
 //! an `i32` holds and needs no tables; adding days, finding a weekday or an
 //! ISO week is then integer arithmetic. This is all the calendar the time
-//! normalizer needs, so no date library is pulled in.
+//! normalizer needs, so no date library is pulled in. The feasts of other
+//! calendars are found through [`hebrew`] (computed), [`islamic`],
+//! [`chinese`] and [`indian`] (compiled tables).
 
 use std::fmt;
+
+pub mod chinese;
+pub mod hebrew;
+pub mod indian;
+pub mod islamic;
 
 /// A calendar day in the proleptic Gregorian calendar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -176,6 +183,13 @@ pub fn month_week(year: i32, month: u8, n: i8) -> Option<Date> {
     };
     let sunday = monday.add_days(6)?;
     (monday >= first && sunday <= last_sunday).then_some(monday)
+}
+
+/// A `YYYY-MM-DD` date, as the calendar tables write them.
+pub(crate) fn parse_iso(s: &str) -> Option<Date> {
+    let mut f = s.trim().split('-');
+    let (y, m, d) = (f.next()?, f.next()?, f.next()?);
+    Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
 }
 
 /// `(year, month)` moved by `n` months.

@@ -1,7 +1,7 @@
 //! What the recognizer finds before resolution: an expression's meaning,
 //! with the parts the text leaves open still open.
 
-use crate::calendar::{easter, nth_weekday, orthodox_easter, Date};
+use crate::calendar::{nth_weekday, Date};
 use crate::lexicon::Unit;
 use crate::value::{Season, TimexValue};
 use dossier_doc::TimeModifier;
@@ -20,50 +20,16 @@ pub(crate) enum Base {
 pub(crate) enum WeekRel {
     /// "on Tuesday": the nearest such day, by tense.
     Nearest,
-    /// "Tuesday next week", "this Tuesday": that day in the week `n` weeks away.
+    /// "Tuesday next week", "this Tuesday", "last Tuesday": that day in the
+    /// week `n` weeks away.
     Week(i64),
-    /// "last Tuesday", "this past Tuesday": the nearest such day strictly before.
+    /// "this past Tuesday": the nearest such day strictly before.
     Past,
     /// "this coming Tuesday": the nearest such day strictly after.
     Future,
 }
 
-/// How a holiday's day is found in a given year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Holiday {
-    /// The same day every year: Christmas is (12, 25).
-    Fixed { month: u8, day: u8 },
-    /// The `n`th weekday of a month (`n = -1`: the last), moved by `shift`
-    /// days: Thanksgiving is the fourth Thursday of November, Black Friday
-    /// the day after it.
-    Nth {
-        month: u8,
-        n: i8,
-        dow: u8,
-        shift: i8,
-    },
-    /// Days from Easter Sunday: Good Friday is -2.
-    Easter(i16),
-    /// Days from Orthodox Easter Sunday: Clean Monday is -48.
-    Orthodox(i16),
-}
-
-impl Holiday {
-    /// The holiday's date in `year`.
-    pub fn date(self, year: i32) -> Option<Date> {
-        match self {
-            Holiday::Fixed { month, day } => Date::new(year, month, day),
-            Holiday::Nth {
-                month,
-                n,
-                dow,
-                shift,
-            } => nth_weekday(year, month, n, dow)?.add_days(i64::from(shift)),
-            Holiday::Easter(k) => easter(year)?.add_days(i64::from(k)),
-            Holiday::Orthodox(k) => orthodox_easter(year)?.add_days(i64::from(k)),
-        }
-    }
-}
+pub(crate) use crate::holiday::Holiday;
 
 /// A day picked in a month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

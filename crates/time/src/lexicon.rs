@@ -198,38 +198,6 @@ fn unit(code: &str) -> Option<Unit> {
     })
 }
 
-/// `MM-DD` (a fixed day), `MM/N/D` or `MM/N/D+K` (the `N`th weekday `D`
-/// of the month, `N = -1` the last, `K` days after it), `E+K` / `E-K`
-/// (days from Easter Sunday), `O+K` / `O-K` (days from Orthodox Easter).
-fn holiday(v: &str) -> Option<Holiday> {
-    if let Some(k) = v.strip_prefix('E') {
-        return Some(Holiday::Easter(k.trim_start_matches('+').parse().ok()?));
-    }
-    if let Some(k) = v.strip_prefix('O') {
-        return Some(Holiday::Orthodox(k.trim_start_matches('+').parse().ok()?));
-    }
-    if let Some((m, d)) = v.split_once('-').filter(|_| !v.contains('/')) {
-        return Some(Holiday::Fixed {
-            month: m.parse().ok()?,
-            day: d.parse().ok()?,
-        });
-    }
-    let mut parts = v.split('/');
-    let month = parts.next()?.parse().ok()?;
-    let n = parts.next()?.parse().ok()?;
-    let rest = parts.next()?;
-    let (dow, shift) = match rest.split_once('+') {
-        Some((d, k)) => (d.parse().ok()?, k.parse().ok()?),
-        None => (rest.parse().ok()?, 0),
-    };
-    Some(Holiday::Nth {
-        month,
-        n,
-        dow,
-        shift,
-    })
-}
-
 /// The lexicons, parsed on first use.
 pub(crate) fn get() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
@@ -245,7 +213,12 @@ fn build() -> Lexicon {
         ordinals: pairs(ORDINALS, |v| v.parse().ok()).collect(),
         units: pairs(UNITS, unit).collect(),
         decades: pairs(DECADES, |v| v.parse().ok()).collect(),
-        holidays: pairs(HOLIDAYS, holiday).collect(),
+        holidays: pairs(HOLIDAYS, Holiday::parse)
+            .map(|(k, h)| match k.strip_suffix('!') {
+                Some(k) => (k, Holiday { word: true, ..h }),
+                None => (k, h),
+            })
+            .collect(),
         tense: pairs(TENSE, |v| Some(v == "F")).collect(),
         function_words: entries(FUNCTION_WORDS).collect(),
         year_cues: entries(YEAR_CUES).collect(),
@@ -297,14 +270,11 @@ mod tests {
         let lex = super::get();
         assert_eq!(lex.months.get("sept"), Some(&9));
         assert_eq!(lex.weekdays.get("sunday"), Some(&7));
-        assert_eq!(
-            lex.holidays.get("christmas"),
-            Some(&super::Holiday::Fixed { month: 12, day: 25 })
-        );
-        assert_eq!(
-            lex.holidays.get("good friday"),
-            Some(&super::Holiday::Easter(-2))
-        );
+        let rule = |name: &str| lex.holidays.get(name).map(|h| h.rule);
+        use crate::holiday::Rule;
+        assert_eq!(rule("christmas"), Some(Rule::Fixed { month: 12, day: 25 }));
+        assert_eq!(rule("good friday"), Some(Rule::Easter(-2)));
+        assert_eq!(rule("yom kippur"), Some(Rule::Hebrew { month: 7, day: 10 }));
         assert_eq!(lex.tense.get("will"), Some(&true));
     }
 }

@@ -20,6 +20,12 @@
 //!   (Agency) --` or `Posted on date` when neither `--date` nor page metadata
 //!   gave one.
 //!
+//! Feasts are dated by rules kept in a lexicon: fixed days, weekdays of a
+//! month, days from Easter, and days of the Hebrew (computed, see
+//! [`calendar::hebrew`]), Islamic, Chinese and Indian calendars (compiled
+//! tables of published or computed days), so "Yom Kippur 1973", "Eid
+//! al-Adha 2018" and "Diwali in 2019" are days like "Christmas 2012".
+//!
 //! [`TimexValue`] is the public face of a value: parse one with
 //! [`parse_value`], then sort, test containment or overlap. Mixed precision
 //! is ordered from the general to the particular, which is what a timeline
@@ -43,6 +49,7 @@ mod annotator;
 pub mod calendar;
 mod dateline;
 mod expr;
+mod holiday;
 mod lexicon;
 mod recognize;
 mod resolve;

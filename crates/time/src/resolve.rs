@@ -26,7 +26,8 @@ use dossier_doc::Span;
 mod reckon;
 
 use crate::calendar::{add_months, month_week, Date};
-use crate::expr::{Base, Expr, Holiday, WeekRel};
+use crate::expr::{Base, Expr, WeekRel};
+use crate::holiday::{Length, Rule};
 use crate::lexicon::Unit;
 use crate::recognize::Mention;
 use crate::value::{Precision, TimexValue};
@@ -167,9 +168,13 @@ impl<'a> Resolver<'a> {
             }
             Expr::Holiday(h) => {
                 let h = *h;
-                let make = move |y| h.date(y).map(TimexValue::Day);
-                let partial = match h {
-                    Holiday::Fixed { month, day } => format!("XXXX-{month:02}-{day:02}"),
+                let make = move |y| h.value(y);
+                let partial = match h.rule {
+                    Rule::Fixed { month, day }
+                        if h.length == Length::Days(1) && h.moves[0].0 == 0 =>
+                    {
+                        format!("XXXX-{month:02}-{day:02}")
+                    }
                     _ => "XXXX-XX-XX".to_string(),
                 };
                 self.yearless(make, future, at, partial)
@@ -283,7 +288,7 @@ impl<'a> Resolver<'a> {
             Expr::HolidayIn(h, of) => {
                 let r = self.value(of, future, at);
                 let year = r.value.as_ref().and_then(TimexValue::start).map(|d| d.year);
-                done(year.and_then(|y| h.date(y)).map(TimexValue::Day), r.anchor)
+                done(year.and_then(|y| h.value(y)), r.anchor)
             }
             Expr::WeekOf(inner) | Expr::WeekendOf(inner) => {
                 let r = self.value(inner, future, at);

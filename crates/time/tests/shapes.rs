@@ -263,3 +263,12 @@ fn furniture_is_never_read() {
         [("in 1979".to_string(), "1979".to_string())]
     );
 }
+
+#[test]
+fn last_weekday_is_that_day_of_last_week() {
+    // 31 January 2019 was a Thursday.
+    let r = Some("2019-01-31");
+    assert_eq!(one("They met last Wednesday.", r), "2019-01-23");
+    assert_eq!(one("They met this past Wednesday.", r), "2019-01-30");
+    assert_eq!(one("They will meet next Wednesday.", r), "2019-02-06");
+}

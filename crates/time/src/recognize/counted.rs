@@ -64,12 +64,12 @@ pub(super) fn counted_in(p: &P, i: usize) -> Found {
     let k2 = p.opt_punct(m_end, ',');
     let n8 = i8::try_from(n).ok()?;
     let expr = match what {
-        Some(dow) => Expr::Holiday(crate::expr::Holiday::Nth {
+        Some(dow) => Expr::Holiday(crate::expr::Holiday::day(crate::holiday::Rule::Nth {
             month,
             n: n8,
             dow,
             shift: 0,
-        }),
+        })),
         None => Expr::MonthWeek { month, n: n8 },
     };
     match (p.year_at(k2), &expr) {
@@ -218,7 +218,7 @@ pub(super) fn holiday(p: &P, i: usize) -> Found {
     }
     let mut name = String::new();
     let mut best = None;
-    for k in i..(i + 6).min(p.t.len()) {
+    for k in i..(i + 8).min(p.t.len()) {
         let t = &p.t[k];
         if k > i && t.space_before {
             name.push(' ');
@@ -233,11 +233,20 @@ pub(super) fn holiday(p: &P, i: usize) -> Found {
     if !first.capital && end == i + 1 && first.lower.len() < 4 {
         return None;
     }
-    let k = p.opt_word(end, "of");
+    // "Christmas 2012", "Christmas of 2012", "Diwali in 2019".
+    let k = match p.opt_word(end, "in") {
+        k if k > end && p.year_at(k).is_some() => k,
+        _ => p.opt_word(end, "of"),
+    };
     let dated = p
         .year_at(k)
         .or_else(|| p.year_words(k).filter(|&(_, e)| e > k + 1))
-        .and_then(|(y, e)| Some((e, abs(TimexValue::Day(h.date(y)?)))));
+        .and_then(|(y, e)| Some((e, abs(h.value(y)?))));
+    // A name that is also ordinary words names the feast when capitalized
+    // or when its year follows.
+    if h.word && !first.capital && dated.is_none() {
+        return None;
+    }
     if let Some(found) = holiday_in(p, h, end) {
         return Some(found);
     }
@@ -260,7 +269,8 @@ pub(super) fn holiday(p: &P, i: usize) -> Found {
 }
 
 /// A holiday in a year counted from the reference: "Thanksgiving of next
-/// year", "MLK day of last year", "Thanksgiving in 3 years".
+/// year", "MLK day of last year", "Thanksgiving in 3 years", "Diwali six
+/// years hence".
 fn holiday_in(p: &P, h: crate::expr::Holiday, end: usize) -> Found {
     let (e, of) = if p.is_word(end, "of") {
         match period_word(p, end + 1)? {
@@ -275,6 +285,24 @@ fn holiday_in(p: &P, h: crate::expr::Holiday, end: usize) -> Found {
     } else if p.is_word(end, "in") {
         let (n, k) = p.number_at(end + 1)?;
         let (unit, e) = p.unit_at(k)?;
+        if !matches!(unit, Unit::Year | Unit::Month) {
+            return None;
+        }
+        let r = Expr::Rel {
+            base: crate::expr::Base::Document,
+            unit,
+            n,
+            grain: Unit::Year,
+        };
+        (e, r)
+    } else if let Some((n, k)) = p.number_at(end) {
+        // "Diwali six years hence", "Easter two years from now".
+        let (unit, e) = p.unit_at(k)?;
+        let e = match p.tok(e)?.lower {
+            "hence" => e + 1,
+            "from" if p.is_word(e + 1, "now") => e + 2,
+            _ => return None,
+        };
         if !matches!(unit, Unit::Year | Unit::Month) {
             return None;
         }

@@ -27,7 +27,10 @@ fn weekday(p: &P, i: usize) -> Found {
     let (rel, j) = match p.tok(i)?.lower {
         "next" => (Some(WeekRel::Week(1)), i + 1),
         "previous" => (Some(WeekRel::Week(-1)), i + 1),
-        "last" | "past" => (Some(WeekRel::Past), i + 1),
+        // "last Wednesday" is the Wednesday of last week, as "next
+        // Wednesday" is that of next week; "this past Wednesday" the latest.
+        "last" => (Some(WeekRel::Week(-1)), i + 1),
+        "past" => (Some(WeekRel::Past), i + 1),
         "coming" | "upcoming" => (Some(WeekRel::Future), i + 1),
         "this" if p.is_word(i + 1, "past") => (Some(WeekRel::Past), i + 2),
         "this" if p.is_any(i + 1, &["coming", "upcoming"]) => (Some(WeekRel::Future), i + 2),

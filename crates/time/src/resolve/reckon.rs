@@ -17,7 +17,7 @@ pub(super) fn week_value(monday: Date) -> Option<TimexValue> {
 pub(super) fn with_year(e: &Expr, year: i32) -> Option<TimexValue> {
     match *e {
         Expr::MonthDay { month, day } => Date::new(year, month, day).map(TimexValue::Day),
-        Expr::Holiday(h) => h.date(year).map(TimexValue::Day),
+        Expr::Holiday(h) => h.value(year),
         Expr::MonthWeek { month, n } => week_value(month_week(year, month, n)?),
         Expr::Month(month) => Some(TimexValue::Month { year, month }),
         Expr::Season(season) => Some(TimexValue::Season { year, season }),
@@ -95,14 +95,23 @@ pub(super) fn shift(r: Date, unit: Unit, n: i64, grain: Unit) -> Option<TimexVal
             })
         }
         Unit::Year => {
-            let k = match unit {
-                Unit::Decade => 10 * n,
-                Unit::Century => 100 * n,
-                _ => n,
+            // A shift by smaller units lands in a year ("Thanksgiving in 9
+            // months" is that of the year nine months on).
+            let year = match unit {
+                Unit::Day | Unit::Week | Unit::Fortnight => {
+                    shift(r, unit, n, Unit::Day)?.start()?.year
+                }
+                Unit::Month => months(n)?.0,
+                Unit::Quarter => months(n.checked_mul(3)?)?.0,
+                Unit::Year => r.year.checked_add(i32::try_from(n).ok()?)?,
+                Unit::Decade => r
+                    .year
+                    .checked_add(i32::try_from(n.checked_mul(10)?).ok()?)?,
+                Unit::Century => r
+                    .year
+                    .checked_add(i32::try_from(n.checked_mul(100)?).ok()?)?,
             };
-            Some(TimexValue::Year(
-                r.year.checked_add(i32::try_from(k).ok()?)?,
-            ))
+            Some(TimexValue::Year(year))
         }
         Unit::Decade => Some(TimexValue::Decade(r.year / 10 + i32::try_from(n).ok()?)),
         Unit::Century => Some(TimexValue::Century(r.year / 100 + i32::try_from(n).ok()?)),

@@ -10,7 +10,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::curate::{self, Rule};
 use crate::error::Result;
-use crate::{dates, facts, keys};
+use crate::{dates, facts, keys, pairs};
 
 fn kind_column(kind: EntityKind) -> &'static str {
     match kind {
@@ -185,6 +185,8 @@ pub(crate) fn merge(conn: &Connection, keep: i64, gone: i64) -> Result<()> {
         widen_dates(conn, keep, &d)?;
     }
     facts::move_subject(conn, gone, keep)?;
+    pairs::recount_entity(conn, gone)?;
+    pairs::recount_entity(conn, keep)?;
     conn.prepare_cached("DELETE FROM entity WHERE id = ?1")?
         .execute([gone])?;
     refresh(conn, keep)
@@ -206,6 +208,7 @@ pub(crate) fn recompute(conn: &Connection, rules: &[Rule], entity: i64) -> Resul
         ] {
             conn.execute(sql, [entity])?;
         }
+        pairs::recount_entity(conn, entity)?;
         return facts::drop_subject(conn, entity);
     }
     conn.execute(

@@ -439,6 +439,13 @@ pub(crate) fn add(conn: &Connection, docid: i64, c: &NewClaim) -> Result<()> {
         c.asserted_by,
         c.kind
     ])?;
+    // The first claim of each value, for listing a much-disputed fact.
+    conn.prepare_cached(
+        "INSERT INTO fact_value (fact, value, doc, start) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (fact, value) DO UPDATE SET doc = excluded.doc, start = excluded.start
+         WHERE (excluded.doc, excluded.start) < (doc, start)",
+    )?
+    .execute(params![fact, c.value, docid, c.span.0])?;
     conn.prepare_cached(
         "UPDATE fact SET claims = claims + 1, min_hi = min(min_hi, ?2), max_lo = max(max_lo, ?3),
            conflicting = (min(min_hi, ?2) < max(max_lo, ?3)) WHERE id = ?1",
@@ -467,10 +474,16 @@ pub(crate) fn recompute(conn: &Connection, fact: i64) -> Result<()> {
     let n: i64 = conn.query_row("SELECT count(*) FROM claim WHERE fact = ?1", [fact], |r| {
         r.get(0)
     })?;
+    conn.execute("DELETE FROM fact_value WHERE fact = ?1", [fact])?;
     if n == 0 {
         conn.execute("DELETE FROM fact WHERE id = ?1", [fact])?;
         return Ok(());
     }
+    conn.execute(
+        "INSERT OR IGNORE INTO fact_value (fact, value, doc, start)
+         SELECT fact, value, doc, start FROM claim WHERE fact = ?1 ORDER BY doc, start",
+        [fact],
+    )?;
     conn.execute(
         "UPDATE fact SET claims = ?2,
            min_hi = (SELECT min(hi) FROM claim WHERE fact = ?1),
@@ -503,6 +516,7 @@ pub(crate) fn move_subject(conn: &Connection, gone: i64, keep: i64) -> Result<()
         match target {
             Some(t) => {
                 conn.execute("UPDATE claim SET fact = ?1 WHERE fact = ?2", [t, f])?;
+                conn.execute("DELETE FROM fact_value WHERE fact = ?1", [f])?;
                 conn.execute("DELETE FROM fact WHERE id = ?1", [f])?;
                 recompute(conn, t)?;
             }
@@ -540,10 +554,12 @@ pub(crate) fn refile(conn: &Connection, locals: &[i64]) -> Result<()> {
 
 /// Deletes the facts of an actor that no longer exists.
 pub(crate) fn drop_subject(conn: &Connection, entity: i64) -> Result<()> {
-    conn.execute(
+    for sql in [
         "DELETE FROM claim WHERE fact IN (SELECT id FROM fact WHERE subject = ?1)",
-        [entity],
-    )?;
+        "DELETE FROM fact_value WHERE fact IN (SELECT id FROM fact WHERE subject = ?1)",
+    ] {
+        conn.execute(sql, [entity])?;
+    }
     conn.execute("DELETE FROM fact WHERE subject = ?1", [entity])?;
     Ok(())
 }

@@ -57,6 +57,8 @@ mod facts;
 mod ingest;
 pub mod keys;
 pub mod model;
+mod pairs;
+mod profile;
 mod query;
 pub mod reader;
 mod remove;
@@ -73,6 +75,7 @@ pub use curate::Rule;
 pub use error::{Error, ErrorKind, Result};
 pub use ingest::{IngestOptions, Outcome};
 pub use model::*;
+pub use profile::Profiler;
 pub use query::{ConflictFilter, EntityFilter, Page, QuoteFilter, TimelineFilter};
 
 /// Prepared statements kept per connection (ingest and queries use about 80).

@@ -12,9 +12,9 @@ use dossier_doc::Document;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::dates::{self, DayRange};
-use crate::entity_ops;
 use crate::error::Result;
 use crate::ingest::{entity_of, Locals, Offsets};
+use crate::{entity_ops, pairs};
 
 /// Stores the document's events, each in its story.
 pub(crate) fn write_events(
@@ -169,7 +169,9 @@ fn join(
         "INSERT OR IGNORE INTO story_actor (entity, story, kind, lo, hi) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
     for e in entities {
-        add.execute(params![e, story, kind, lo, hi])?;
+        if add.execute(params![e, story, kind, lo, hi])? > 0 {
+            pairs::joined(conn, *e, story)?;
+        }
     }
     Ok(())
 }
@@ -182,6 +184,7 @@ pub(crate) fn recompute(conn: &Connection, story: i64) -> Result<()> {
         [story],
         |r| r.get(0),
     )?;
+    pairs::forget_story(conn, story)?;
     conn.execute("DELETE FROM story_actor WHERE story = ?1", [story])?;
     if n == 0 {
         conn.execute("DELETE FROM story WHERE id = ?1", [story])?;
@@ -198,5 +201,5 @@ pub(crate) fn recompute(conn: &Connection, story: i64) -> Result<()> {
          WHERE e.story = ?1",
         [story],
     )?;
-    Ok(())
+    pairs::count_story(conn, story)
 }

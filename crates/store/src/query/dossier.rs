@@ -138,8 +138,8 @@ impl Store {
         let stories: Vec<i64> = self
             .conn
             .prepare_cached(
-                "SELECT s.id FROM story_actor a JOIN story s ON s.id = a.story
-                 WHERE a.entity = ?1 AND s.lo IS NOT NULL ORDER BY s.lo, s.hi DESC, s.id LIMIT ?2",
+                "SELECT story FROM story_actor
+                 WHERE entity = ?1 AND lo IS NOT NULL ORDER BY lo, hi DESC, story LIMIT ?2",
             )?
             .query_map(params![id, DOSSIER_ROWS], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
@@ -164,10 +164,8 @@ impl Store {
 
     fn related(&self, id: i64) -> Result<Vec<Related>> {
         let mut st = self.conn.prepare_cached(
-            "SELECT e.id, e.name, e.kind, count(*) AS n FROM story_actor a
-             JOIN story_actor b ON b.story = a.story AND b.entity <> a.entity
-             JOIN entity e ON e.id = b.entity
-             WHERE a.entity = ?1 GROUP BY e.id ORDER BY n DESC, e.id LIMIT 50",
+            "SELECT e.id, e.name, e.kind, p.n FROM actor_pair p JOIN entity e ON e.id = p.other
+             WHERE p.entity = ?1 ORDER BY p.n DESC, p.other LIMIT 50",
         )?;
         let rows = st.query_map([id], |r| {
             Ok(Related {

@@ -19,9 +19,9 @@ impl Store {
                 let e = find_entity(&self.conn, name)?.ok_or_else(|| Error::no_entity(name))?;
                 self.conn
                     .prepare_cached(
-                        "SELECT s.id FROM story_actor a JOIN story s ON s.id = a.story
-                         WHERE a.entity = ?1 AND s.lo IS NOT NULL AND s.hi >= ?2 AND s.lo <= ?3
-                         ORDER BY s.lo, s.hi DESC, s.id LIMIT ?4 OFFSET ?5",
+                        "SELECT story FROM story_actor
+                         WHERE entity = ?1 AND lo IS NOT NULL AND hi >= ?2 AND lo <= ?3
+                         ORDER BY lo, hi DESC, story LIMIT ?4 OFFSET ?5",
                     )?
                     .query_map(params![e, from, to, limit, offset], |r| r.get(0))?
                     .collect::<rusqlite::Result<_>>()?
@@ -40,7 +40,8 @@ impl Store {
 }
 
 /// The timeline rows of `stories`, in the given order, with at most
-/// `nested` sources each (read in order from `event_story_doc`).
+/// `nested` sources each (read in order from `event_story_span`, which
+/// holds their offsets, so the events themselves are not read).
 pub(crate) fn story_rows(
     conn: &Connection,
     stories: &[i64],

@@ -58,7 +58,8 @@ fn a_version_1_store_opens_and_answers() {
     assert_eq!(s.search("Marvand", Default::default()).unwrap().len(), 1);
     assert_eq!(bakri.timeline[0].source_count, 1);
     drop(s);
-    // Version 2 replaced three indexes by ones that also serve the order shown.
+    // Version 2 replaced three indexes by ones that also serve the order
+    // shown; version 3 added the indexes and counts an actor's dossier reads.
     let conn = rusqlite::Connection::open(&path).unwrap();
     let names: Vec<String> = conn
         .prepare("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name")
@@ -68,13 +69,19 @@ fn a_version_1_store_opens_and_answers() {
         .collect::<Result<_, _>>()
         .unwrap();
     for added in [
-        "event_story_doc",
+        "event_story_span",
         "claim_fact_value",
         "quote_about_entity_quote",
+        "story_actor_lo",
+        "fact_subject_conflicting",
+        "actor_pair_n",
+        "fact_value_doc",
     ] {
         assert!(names.iter().any(|n| n == added), "{added} in {names:?}");
     }
-    assert!(!names.iter().any(|n| n == "event_story"));
+    for gone in ["event_story", "event_story_doc"] {
+        assert!(!names.iter().any(|n| n == gone), "{gone} in {names:?}");
+    }
 }
 
 #[test]

@@ -1,5 +1,6 @@
 mod common;
 mod conflicts;
+mod counters;
 mod curation;
 mod format;
 mod ingest;

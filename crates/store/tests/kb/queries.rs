@@ -261,3 +261,53 @@ fn the_dossier_gathers_an_actor() {
     assert!(many.is_empty());
     assert!(s.entity("Nobody Known").is_err());
 }
+
+#[test]
+fn search_ranks_as_fts5_bm25_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kb.db");
+    let mut s = dossier_store::Store::open(&path).unwrap();
+    let texts = [
+        "Ceasefire talks resumed. The ceasefire held for a week and the talks went on.",
+        "A long report on the border said little about any ceasefire at all in the end.",
+        "Talks. Ceasefire, ceasefire, ceasefire talks again. Nothing else.",
+    ];
+    for (i, t) in texts.iter().enumerate() {
+        ingest(&mut s, &Doc::new(&format!("{i}.txt"), t).build());
+    }
+    let c = rusqlite::Connection::open(&path).unwrap();
+    for query in ["ceasefire", "ceasefire talks", "talks"] {
+        let hits = s.search(query, Page::default()).unwrap();
+        let fts: String = query
+            .split_whitespace()
+            .map(|w| format!("\"{w}\""))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut expected: Vec<(String, i64, f64)> = c
+            .prepare(
+                "SELECT d.source, s.start, bm25(sentence_fts) FROM sentence_fts
+                 JOIN sentence s ON s.id = sentence_fts.rowid JOIN document d ON d.doc = s.doc
+                 WHERE sentence_fts MATCH ?1 ORDER BY bm25(sentence_fts), sentence_fts.rowid DESC",
+            )
+            .unwrap()
+            .query_map([&fts], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert!(expected.len() >= 2, "{query}: {expected:?}");
+        assert_eq!(hits.len(), expected.len(), "{query}");
+        for (h, e) in hits.iter().zip(expected.drain(..)) {
+            assert_eq!(
+                (h.document.as_str(), h.start),
+                (e.0.as_str(), e.1),
+                "{query}"
+            );
+            assert!(
+                (h.rank - e.2).abs() < 1e-9,
+                "{query}: {} vs {}",
+                h.rank,
+                e.2
+            );
+        }
+    }
+}

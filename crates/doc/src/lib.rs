@@ -26,6 +26,7 @@ mod check;
 pub mod contract;
 mod document;
 mod layers;
+mod lower;
 mod span;
 
 pub use annotator::{Annotator, Layer};
@@ -33,4 +34,5 @@ pub use document::{Block, BlockKind, Document, Sentence, Settings};
 pub use layers::{
     Citation, Entity, EntityKind, Event, Mention, Quantity, Quote, QuoteKind, Time, TimeModifier,
 };
+pub use lower::Lower;
 pub use span::{CharMap, Span};

@@ -2,6 +2,8 @@
 //! are common words written lower case elsewhere, which are nationality
 //! adjectives of a place named in the text, where the dates are.
 
+use std::cell::OnceCell;
+
 use dossier_doc::{Document, Span};
 
 use crate::lexicon::{self, fold, lower, HashMap, HashSet};
@@ -15,7 +17,11 @@ pub(crate) struct DocContext<'a> {
     pub sentences: Vec<(usize, Vec<Token>)>,
     lower: HashSet<&'a str>,
     capital: HashSet<String>,
-    capital_keys: HashSet<String>,
+    /// Each capitalized word first written inside a sentence, as written:
+    /// their keys are only needed for a few sentence-opening words, so they
+    /// are computed on the first question.
+    capital_words: Vec<&'a str>,
+    capital_keys: OnceCell<HashSet<String>>,
     surnames: HashSet<String>,
     after_prep: HashSet<String>,
     /// Whether each capitalized word of the text is a given name.
@@ -31,7 +37,8 @@ impl<'a> DocContext<'a> {
             sentences: Vec::new(),
             lower: HashSet::default(),
             capital: HashSet::default(),
-            capital_keys: HashSet::default(),
+            capital_words: Vec::new(),
+            capital_keys: OnceCell::new(),
             surnames: HashSet::default(),
             after_prep: HashSet::default(),
             given: HashMap::default(),
@@ -73,7 +80,7 @@ impl<'a> DocContext<'a> {
                 }
                 if i > 0 && !self.capital.contains(&*f) {
                     self.capital.insert(f.to_string());
-                    self.capital_keys.insert(crate::normalize::key(w));
+                    self.capital_words.push(w);
                 }
                 if !prev.is_empty()
                     && lex.loc_preps.contains(&lower(prev))
@@ -170,7 +177,14 @@ impl<'a> DocContext<'a> {
     /// True when some spelling variant of `w` (same key) is written
     /// capitalized inside a sentence.
     pub fn is_capital_variant(&self, w: &str) -> bool {
-        self.capital_keys.contains(&crate::normalize::key(w))
+        self.capital_keys
+            .get_or_init(|| {
+                self.capital_words
+                    .iter()
+                    .map(|w| crate::normalize::key(w))
+                    .collect()
+            })
+            .contains(&crate::normalize::key(w))
     }
 
     /// True when the document puts `f` (folded) after a locative preposition.

@@ -9,6 +9,18 @@
 /// built on the stack, so folding a word for a lookup allocates nothing.
 pub(crate) fn fold(s: &str) -> Folded {
     let mut out = Folded::new();
+    let b = s.as_bytes();
+    if b.len() <= INLINE
+        && !b
+            .iter()
+            .any(|&c| c >= 0x80 || c == b'.' || c.is_ascii_whitespace())
+    {
+        // One plain ASCII word, the common case: a copy lowered in place.
+        out.buf[..b.len()].copy_from_slice(b);
+        out.buf[..b.len()].make_ascii_lowercase();
+        out.len = b.len();
+        return out;
+    }
     if s.len() <= INLINE && s.is_ascii() {
         // ASCII: lower-cased byte by byte into the buffer, dots dropped,
         // runs of spaces collapsed.
@@ -49,17 +61,9 @@ pub(crate) fn fold(s: &str) -> Folded {
 }
 
 /// `s` in lower case, on the stack when short (`str::to_lowercase` without
-/// the allocation).
-pub(crate) fn lower(s: &str) -> Folded {
-    let mut out = Folded::new();
-    if s.is_ascii() {
-        for b in s.bytes() {
-            out.push(char::from(b.to_ascii_lowercase()));
-        }
-    } else {
-        out.push_str(&s.to_lowercase());
-    }
-    out
+/// the allocation); the one lowering every stage shares.
+pub(crate) fn lower(s: &str) -> dossier_doc::Lower {
+    dossier_doc::Lower::of(s)
 }
 
 /// How many bytes a fold keeps on the stack.

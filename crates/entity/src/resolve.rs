@@ -29,6 +29,9 @@ pub(crate) struct Groups {
     pub evidence: Vec<Vec<String>>,
     /// A candidate resolved to another group than its own (short forms).
     pub moved: HashMap<usize, usize>,
+    /// The word keys of every candidate's name and completed name, computed
+    /// once per distinct name: several joining steps compare them.
+    pub name_keys: HashMap<String, Vec<String>>,
 }
 
 impl Groups {
@@ -56,7 +59,9 @@ impl Groups {
             group.push(gr);
         }
         let n = by_key.len();
+        let name_keys = name_keys(&cands);
         Groups {
+            name_keys,
             cands,
             votes,
             fallback,
@@ -64,6 +69,14 @@ impl Groups {
             parent: (0..n).collect(),
             evidence: vec![Vec::new(); n],
             moved: HashMap::default(),
+        }
+    }
+
+    /// The word keys of `name`, from the memo when it is a candidate's name.
+    pub fn word_keys(&self, name: &str) -> std::borrow::Cow<'_, [String]> {
+        match self.name_keys.get(name) {
+            Some(k) => std::borrow::Cow::Borrowed(k.as_slice()),
+            None => std::borrow::Cow::Owned(word_keys(name)),
         }
     }
 
@@ -126,6 +139,21 @@ impl Groups {
     }
 }
 
+/// The word keys of every candidate's completed name and name as written.
+fn name_keys(cands: &[Candidate]) -> HashMap<String, Vec<String>> {
+    let mut keys: HashMap<String, Vec<String>> = HashMap::default();
+    for c in cands {
+        let n = full_name(c);
+        if !keys.contains_key(&*n) {
+            keys.insert(n.to_string(), word_keys(&n));
+        }
+        if !keys.contains_key(&c.name) {
+            keys.insert(c.name.clone(), word_keys(&c.name));
+        }
+    }
+    keys
+}
+
 /// The name a candidate stands for, with a coordinated surname completed.
 pub(crate) fn full_name(c: &Candidate) -> std::borrow::Cow<'_, str> {
     match &c.shared_surname {
@@ -150,7 +178,7 @@ pub(crate) fn resolve(doc: &Document, g: &mut Groups) {
                 let Some(i) = prev else { continue };
                 let fits = !spelling
                     || similar(&g.cands[i].name, &g.cands[j].name)
-                    || word_keys(&g.cands[i].name).last() == word_keys(&g.cands[j].name).last();
+                    || g.word_keys(&g.cands[i].name).last() == g.word_keys(&g.cands[j].name).last();
                 if g.of(i) != g.of(j) && fits {
                     let (a, b) = (g.group[i], g.group[j]);
                     g.union(a, b, why);
@@ -243,7 +271,7 @@ fn person_variants(g: &mut Groups) {
         if !seen.insert((g.group[i], c.name.as_str())) {
             continue;
         }
-        if let Some(last) = word_keys(&c.name).last() {
+        if let Some(last) = g.word_keys(&c.name).last() {
             by_last.entry(last.clone()).or_default().push(i);
         }
     }
@@ -276,7 +304,7 @@ fn org_prefixes(g: &mut Groups) {
         if !seen.insert((g.group[i], c.words.as_slice())) {
             continue;
         }
-        let ks = word_keys(&c.name);
+        let ks = g.word_keys(&c.name).into_owned();
         if ks.len() >= 2 {
             by_first.entry(ks[0].clone()).or_default().push((i, ks));
         }

@@ -12,7 +12,6 @@ use dossier_doc::EntityKind;
 
 use crate::classify::is_acronym_shape;
 use crate::lexicon::fold;
-use crate::normalize::word_keys;
 use crate::resolve::{head_word, Groups};
 
 /// Resolves every short-form candidate of `g`.
@@ -24,18 +23,9 @@ pub(crate) fn resolve(g: &mut Groups) {
         members.entry(g.of(i)).or_default().push(i);
     }
     let sums = g.sums();
-    // Word keys of every name, computed once per distinct name.
-    let mut keys_of: HashMap<String, Vec<String>> = HashMap::default();
-    for c in &g.cands {
-        let n = crate::resolve::full_name(c);
-        if !keys_of.contains_key(&*n) {
-            keys_of.insert(n.to_string(), word_keys(&n));
-        }
-        if !keys_of.contains_key(&c.name) {
-            keys_of.insert(c.name.clone(), word_keys(&c.name));
-        }
-    }
-    let keys_of = keys_of;
+    // Word keys of every name, computed once per distinct name when the
+    // groups were made; taken here so that `g` stays free to change.
+    let keys_of = std::mem::take(&mut g.name_keys);
     let no_keys: &[String] = &[];
     let keys_for = |n: &str| keys_of.get(n).map_or(no_keys, Vec::as_slice);
     // Word keys of every multi-word person name, with its candidate.
@@ -96,6 +86,7 @@ pub(crate) fn resolve(g: &mut Groups) {
         g.moved.insert(j, target);
         g.evidence[target].push(why);
     }
+    g.name_keys = keys_of;
 }
 
 /// Short forms (folded) that resolve to two or more entities in the

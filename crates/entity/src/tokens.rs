@@ -54,7 +54,7 @@ pub(crate) fn tokenize_with(text: &str, span: Span, chars: &mut Vec<(usize, char
     let chars: &[(usize, char)] = chars;
     let at = |i: usize| chars.get(i).map(|&(_, c)| c);
     let pos = |i: usize| chars.get(i).map_or(s.len(), |&(p, _)| p) + span.start;
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(s.len() / 6 + 1);
     let mut i = 0;
     let mut space = true;
     while i < chars.len() {

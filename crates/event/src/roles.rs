@@ -255,7 +255,7 @@ pub(crate) fn refer(
 /// theirs, else the first person seen with it.
 fn by_role(rest: &[crate::token::Tok], sal: &Salience) -> Option<usize> {
     let word = rest.first().filter(|t| t.word && t.mention.is_none())?;
-    let people = sal.roles.get(&word.lower)?;
+    let people = sal.roles.get(word.lower.as_str())?;
     sal.person
         .filter(|p| people.contains(p))
         .or_else(|| people.first().copied())

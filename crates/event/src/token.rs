@@ -1,6 +1,6 @@
 //! Words and punctuation of one sentence, with what the layers say about them.
 
-use dossier_doc::Span;
+use dossier_doc::{Lower, Span};
 
 /// A word or a punctuation mark.
 #[derive(Debug, Clone)]
@@ -8,7 +8,7 @@ pub(crate) struct Tok {
     /// Where it stands in the document.
     pub span: Span,
     /// Lower-case text, with a possessive `'s` kept ("front's").
-    pub lower: String,
+    pub lower: Lower,
     /// True for words and numbers, false for punctuation.
     pub word: bool,
     /// True when the first character is upper case.
@@ -87,7 +87,7 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok> {
 
 fn new_tok(text: &str, span: Span, word: bool) -> Tok {
     let raw = text.get(span.start..span.end).unwrap_or("");
-    let lower = raw.to_lowercase();
+    let lower = Lower::of(raw);
     let lex = crate::lexicon::get();
     Tok {
         span,
@@ -169,7 +169,7 @@ mod tests {
     fn words(text: &str) -> Vec<String> {
         tokenize(text, Span::new(0, text.len()))
             .into_iter()
-            .map(|t| t.lower)
+            .map(|t| t.lower.to_string())
             .collect()
     }
 

@@ -163,15 +163,15 @@ fn names(doc: &Document, index: &Index, span: Span, toks: &mut [Tok]) -> Vec<Nam
     // A name that is an adjective of place ("Qaranistani" taken for an
     // entity of its own) stands for the place.
     for n in out.iter_mut() {
-        let name = doc.entities[n.entity].name.to_lowercase();
-        if let Some(&place) = index.demonyms.get(&name) {
+        let name = dossier_doc::Lower::of(&doc.entities[n.entity].name);
+        if let Some(&place) = index.demonyms.get(name.as_str()) {
             n.entity = place;
         }
     }
     // Adjectives of place: "Qaranistani forces" stand for Qaranistan.
     for (i, t) in toks.iter_mut().enumerate() {
         if t.cap && t.mention.is_none() {
-            if let Some(&e) = index.demonyms.get(&t.lower) {
+            if let Some(&e) = index.demonyms.get(t.lower.as_str()) {
                 t.mention = Some(out.len());
                 out.push(Name {
                     first: i,

@@ -1,7 +1,7 @@
 //! From numerals to quantities: ranges, currencies, hedges, counted nouns.
 
 use crate::number::{lower, Numeral};
-use crate::token::{Kind, Token};
+use crate::token::{lower_phrase, Kind, Token};
 use crate::{filter, lexicon, money, noun};
 use dossier_doc::Span;
 
@@ -153,14 +153,14 @@ fn range(text: &str, tokens: &[Token], a: &Numeral, b: &Numeral) -> Option<(Nume
         return None;
     }
     let gap = &tokens[a.last + 1..b.first];
-    let mut words: Vec<String> = gap.iter().map(|t| t.text(text).to_lowercase()).collect();
+    let mut words = gap.len();
     // A repeated currency: "$4,000 to $7,000".
     if let Some((_, s)) = money::before(text, tokens, b.first) {
         if s > a.last {
-            words.truncate(s - a.last - 1);
+            words = words.min(s - a.last - 1);
         }
     }
-    let joined = words.join(" ");
+    let joined = lower_phrase(text, &gap[..words], " ");
     let ok = match joined.as_str() {
         "-" | "\u{2013}" => {
             let tight = !gap[0].space_before && !tokens[b.first].space_before;
@@ -199,7 +199,7 @@ fn scale_of(text: &str, tokens: &[Token], n: &Numeral) -> f64 {
     let w = tokens[n.last].text(text);
     lexicon::suffix(w)
         .map(|s| s.0)
-        .or_else(|| crate::number::scale(&w.to_lowercase()).map(|s| s.0))
+        .or_else(|| crate::number::scale(&dossier_doc::Lower::of(w)).map(|s| s.0))
         .unwrap_or(1.0)
 }
 
@@ -209,16 +209,15 @@ fn hedge_before(text: &str, tokens: &[Token], at: usize) -> Option<(&'static str
         let Some(start) = at.checked_sub(len) else {
             continue;
         };
-        let words: Vec<String> = tokens[start..at]
-            .iter()
-            .map(|t| t.text(text).to_lowercase())
-            .collect();
-        let phrase = words.join(" ").replace(" .", ".");
+        let mut phrase = lower_phrase(text, &tokens[start..at], " ");
+        if phrase.contains(" .") {
+            phrase = phrase.replace(" .", ".");
+        }
         // "handed over 120 tanks": the particle of a verb, not a bound.
         let particle = phrase == "over"
-            && start
-                .checked_sub(1)
-                .is_some_and(|v| lexicon::particle_verb(&tokens[v].text(text).to_lowercase()));
+            && start.checked_sub(1).is_some_and(|v| {
+                lexicon::particle_verb(&dossier_doc::Lower::of(tokens[v].text(text)))
+            });
         if let Some(kind) = lexicon::hedge(&phrase).filter(|_| !particle) {
             return Some((kind, start));
         }
@@ -233,11 +232,8 @@ fn hedge_after(text: &str, tokens: &[Token], end: usize) -> Option<(&'static str
         if last >= tokens.len() {
             continue;
         }
-        let words: Vec<String> = tokens[end + 1..=last]
-            .iter()
-            .map(|t| t.text(text).to_lowercase())
-            .collect();
-        if let Some(kind) = lexicon::trailing_hedge(&words.join(" ")) {
+        let phrase = lower_phrase(text, &tokens[end + 1..=last], " ");
+        if let Some(kind) = lexicon::trailing_hedge(&phrase) {
             return Some((kind, last));
         }
     }

@@ -170,13 +170,22 @@ pub fn claim_in(
 
 /// "according to X": the span of X (up to a comma), when the cue is present.
 fn according(text: &str, tokens: &[Token]) -> Option<Option<Span>> {
+    // One buffer for every phrase tried: building a `String` per word and
+    // per phrase cost more than the lookup.
+    let mut phrase = String::new();
     for (i, _) in tokens.iter().enumerate() {
         for len in [3, 2] {
             let Some(words) = tokens.get(i..i + len) else {
                 continue;
             };
-            let phrase: Vec<String> = words.iter().map(|t| t.text(text).to_lowercase()).collect();
-            if lexicon::claim_cue(&phrase.join(" ")) == Some("after") {
+            phrase.clear();
+            for (k, t) in words.iter().enumerate() {
+                if k > 0 {
+                    phrase.push(' ');
+                }
+                phrase.push_str(&dossier_doc::Lower::of(t.text(text)));
+            }
+            if lexicon::claim_cue(&phrase) == Some("after") {
                 return Some(phrase_from(text, tokens, i + len));
             }
         }
@@ -188,8 +197,10 @@ fn according(text: &str, tokens: &[Token]) -> Option<Option<Span>> {
 fn phrase_from(text: &str, tokens: &[Token], start: usize) -> Option<Span> {
     let mut end = None;
     for (k, t) in tokens.iter().enumerate().skip(start).take(6) {
-        if t.kind == Kind::Punct || (k > start && lexicon::stopword(&t.text(text).to_lowercase())) {
-            let lw = t.text(text).to_lowercase();
+        if t.kind == Kind::Punct
+            || (k > start && lexicon::stopword(&dossier_doc::Lower::of(t.text(text))))
+        {
+            let lw = dossier_doc::Lower::of(t.text(text));
             if !matches!(lw.as_str(), "of" | "the" | "'" | "\u{2019}" | "-") {
                 break;
             }
@@ -228,7 +239,7 @@ fn cue_subject(
                 .unwrap_or("");
             is_pronoun(first)
                 || matches!(
-                    first.to_lowercase().as_str(),
+                    dossier_doc::Lower::of(first).as_str(),
                     "its" | "their" | "his" | "her" | "our"
                 )
         });
@@ -246,12 +257,12 @@ fn cue_subject(
 fn is_cue(text: &str, tokens: &[Token], k: usize) -> bool {
     let determiner = k > 0
         && matches!(
-            tokens[k - 1].text(text).to_lowercase().as_str(),
+            dossier_doc::Lower::of(tokens[k - 1].text(text)).as_str(),
             "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"
         );
     tokens[k].kind == Kind::Word
         && !determiner
-        && lexicon::claim_cue(&tokens[k].text(text).to_lowercase()) == Some("verb")
+        && lexicon::claim_cue(&dossier_doc::Lower::of(tokens[k].text(text))) == Some("verb")
 }
 
 /// The words between the clause start and the cue at `cue`.
@@ -259,7 +270,7 @@ fn subject(text: &str, tokens: &[Token], cue: usize) -> Option<Span> {
     let mut end = cue;
     // Skip adverbs and auxiliaries just before the cue: "officials later claimed".
     while end > 0 {
-        let w = tokens[end - 1].text(text).to_lowercase();
+        let w = dossier_doc::Lower::of(tokens[end - 1].text(text));
         let adverb = w.ends_with("ly")
             || matches!(
                 w.as_str(),
@@ -278,7 +289,7 @@ fn subject(text: &str, tokens: &[Token], cue: usize) -> Option<Span> {
     let mut start = end;
     while start > 0 && end - start < 8 {
         let t = tokens[start - 1];
-        let w = t.text(text).to_lowercase();
+        let w = dossier_doc::Lower::of(t.text(text));
         let boundary = matches!(
             w.as_str(),
             "but" | "and" | "while" | "that" | "which" | "whereas"
@@ -295,7 +306,7 @@ fn subject(text: &str, tokens: &[Token], cue: usize) -> Option<Span> {
 
 fn is_pronoun(s: &str) -> bool {
     matches!(
-        s.to_lowercase().as_str(),
+        dossier_doc::Lower::of(s).as_str(),
         "he" | "she" | "they" | "it" | "we" | "i" | "you" | "who"
     )
 }

@@ -37,7 +37,7 @@ pub fn excluded(text: &str, tokens: &[Token], c: &Candidate) -> bool {
         return true;
     }
     let counted = c.noun.is_some_and(|w| {
-        let last = w.rsplit([' ', '-']).next().unwrap_or(w).to_lowercase();
+        let last = dossier_doc::Lower::of(w.rsplit([' ', '-']).next().unwrap_or(w));
         crate::noun::is_plural(&last)
     });
     list_marker(text, tokens, n)
@@ -111,7 +111,7 @@ fn lone_one(text: &str, tokens: &[Token], n: &Numeral) -> bool {
 /// True when a number counting a unit of time ("three days") is a duration.
 pub fn duration(noun: Option<&str>) -> bool {
     noun.is_some_and(|w| {
-        let head = w.split([' ', '-']).next().unwrap_or(w).to_lowercase();
+        let head = dossier_doc::Lower::of(w.split([' ', '-']).next().unwrap_or(w));
         lexicon::duration(&head)
     })
 }
@@ -159,7 +159,7 @@ fn next_to_month(text: &str, tokens: &[Token], n: &Numeral) -> bool {
             let w = t.text(text);
             t.kind == Kind::Word
                 && w.chars().next().is_some_and(char::is_uppercase)
-                && lexicon::month(&w.to_lowercase())
+                && lexicon::month(&dossier_doc::Lower::of(w))
         })
     };
     let mut p = n.first;
@@ -193,7 +193,7 @@ fn ordinal_or_decade(text: &str, tokens: &[Token], n: &Numeral) -> bool {
     if next.space_before {
         return false;
     }
-    let w = next.text(text).to_lowercase();
+    let w = dossier_doc::Lower::of(next.text(text));
     if next.kind == Kind::Word {
         return matches!(w.as_str(), "st" | "nd" | "rd" | "th" | "s");
     }
@@ -247,7 +247,7 @@ fn clock_or_code(text: &str, tokens: &[Token], n: &Numeral) -> bool {
         .take_while(|t| t.kind != Kind::Digits)
         .enumerate()
         .take_while(|(i, t)| *i == 0 || !t.space_before)
-        .map(|(_, t)| t.text(text).to_lowercase())
+        .map(|(_, t)| dossier_doc::Lower::of(t.text(text)))
         .collect();
     let first_word = lower(text, tokens, l + 1);
     lexicon::clock(&first_word)
@@ -272,7 +272,7 @@ fn label(text: &str, tokens: &[Token], n: &Numeral) -> bool {
         return false;
     }
     let w = t.text(text);
-    if lexicon::label(&w.to_lowercase()) {
+    if lexicon::label(&dossier_doc::Lower::of(w)) {
         return true;
     }
     // A capitalised word inside the sentence, directly before a plain number.
@@ -282,7 +282,7 @@ fn label(text: &str, tokens: &[Token], n: &Numeral) -> bool {
 
 /// Capitalised words that may stand before a count ("Only 40", "About 300").
 fn ok_before_number(w: &str) -> bool {
-    let lw = w.to_lowercase();
+    let lw = dossier_doc::Lower::of(w);
     !(lexicon::hedge(&lw).is_some()
         || lexicon::stopword(&lw)
         || lexicon::claim_cue(&lw).is_some()

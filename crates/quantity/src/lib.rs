@@ -159,7 +159,7 @@ pub fn numbers_in(text: &str) -> Vec<(Span, f64)> {
 /// True when `unit` is a unit of measurement ("miles", "square meters",
 /// "3-inch" compounds' "inch") rather than a counted thing.
 pub fn is_measure(unit: &str) -> bool {
-    let head = unit.split([' ', '-']).next().unwrap_or(unit).to_lowercase();
+    let head = dossier_doc::Lower::of(unit.split([' ', '-']).next().unwrap_or(unit));
     lexicon::measure(&head)
 }
 

@@ -6,7 +6,7 @@
 
 use crate::lexicon;
 use crate::number::lower;
-use crate::token::{Kind, Token};
+use crate::token::{lower_phrase, Kind, Token};
 
 /// A currency written before token `first`: its code and its first token.
 pub fn before(text: &str, tokens: &[Token], first: usize) -> Option<(&'static str, usize)> {
@@ -15,10 +15,7 @@ pub fn before(text: &str, tokens: &[Token], first: usize) -> Option<(&'static st
         let Some(start) = first.checked_sub(len) else {
             continue;
         };
-        let joined: String = tokens[start..first]
-            .iter()
-            .map(|t| t.text(text).to_lowercase())
-            .collect();
+        let joined = lower_phrase(text, &tokens[start..first], "");
         // A word form ("dollar 22.5") must not swallow the word before it.
         if let Some(code) = lexicon::currency(&joined) {
             let starts_word =
@@ -70,9 +67,8 @@ pub fn after(
         if words.iter().any(|t| t.kind == Kind::Digits) {
             continue;
         }
-        let glued: String = words.iter().map(|t| t.text(text).to_lowercase()).collect();
-        let spaced: Vec<String> = words.iter().map(|t| t.text(text).to_lowercase()).collect();
-        let spaced = spaced.join(" ");
+        let glued = lower_phrase(text, words, "");
+        let spaced = lower_phrase(text, words, " ");
         if let Some(code) = lexicon::currency(&spaced).or_else(|| lexicon::currency(&glued)) {
             // A symbol before another amount belongs to that amount ("10 $ 30 $").
             let symbol = !glued.chars().any(char::is_alphabetic);
@@ -96,11 +92,8 @@ pub fn period(text: &str, tokens: &[Token], last: usize) -> Option<(&'static str
         if end >= tokens.len() {
             continue;
         }
-        let words: Vec<String> = tokens[last + 1..=end]
-            .iter()
-            .map(|t| t.text(text).to_lowercase())
-            .collect();
-        if let Some(p) = lexicon::period(&words.join(" ")) {
+        let phrase = lower_phrase(text, &tokens[last + 1..=end], " ");
+        if let Some(p) = lexicon::period(&phrase) {
             return Some((p, end));
         }
     }

@@ -68,7 +68,7 @@ fn phrase(text: &str, tokens: &[Token], start: usize) -> Option<(String, usize)>
             break;
         }
         let w = t.text(text);
-        let lw = w.to_lowercase();
+        let lw = dossier_doc::Lower::of(w);
         if lexicon::stopword(&lw)
             || lexicon::number_word(&lw).is_some()
             || lexicon::month(&lw) && starts_upper(w)

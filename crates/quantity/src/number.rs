@@ -87,10 +87,10 @@ fn and_a_half(text: &str, tokens: &[Token], n: &mut Numeral) {
 }
 
 /// The lower-case text of token `i`, or "" past the end.
-pub(crate) fn lower(text: &str, tokens: &[Token], i: usize) -> String {
+pub(crate) fn lower(text: &str, tokens: &[Token], i: usize) -> dossier_doc::Lower {
     tokens
         .get(i)
-        .map(|t| t.text(text).to_lowercase())
+        .map(|t| dossier_doc::Lower::of(t.text(text)))
         .unwrap_or_default()
 }
 

@@ -36,6 +36,19 @@ impl Token {
     }
 }
 
+/// The tokens' texts in lower case joined by `sep`, built in one `String`
+/// (lexicon phrases are looked up this way, several times per figure).
+pub(crate) fn lower_phrase(text: &str, tokens: &[Token], sep: &str) -> String {
+    let mut out = String::new();
+    for (k, t) in tokens.iter().enumerate() {
+        if k > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(&dossier_doc::Lower::of(t.text(text)));
+    }
+    out
+}
+
 /// Cuts `text[range]` into tokens with absolute spans.
 pub fn tokenize(text: &str, range: Span) -> Vec<Token> {
     let Some(slice) = text.get(range.start..range.end) else {

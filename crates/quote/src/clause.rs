@@ -35,8 +35,8 @@ impl<'a> Clause<'a> {
     }
 
     /// The lower-cased word at `i`, or `""` when token `i` is no word.
-    pub fn lower(&self, i: usize) -> String {
-        self.word(i).map(str::to_lowercase).unwrap_or_default()
+    pub fn lower(&self, i: usize) -> dossier_doc::Lower {
+        self.word(i).map(dossier_doc::Lower::of).unwrap_or_default()
     }
 
     /// True when token `i` is the punctuation character `c`.

@@ -10,7 +10,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use dossier_doc::{Document, EntityKind, Span};
+use dossier_doc::{Document, EntityKind, Lower, Span};
 
 use crate::clause::Clause;
 use crate::lexicon::{self, NounClass};
@@ -216,13 +216,10 @@ impl Names {
     /// The latest full name before `at` whose last words are `short`
     /// ("Tabrizi" → "Reza Tabrizi", "Van der Molen" → "Anneke van der Molen").
     pub fn full_before(&self, at: usize, short: &str) -> Option<String> {
-        let words: Vec<String> = short.split_whitespace().map(str::to_lowercase).collect();
+        let words: Vec<Lower> = short.split_whitespace().map(Lower::of).collect();
         let last = words.last()?;
-        let list = self.full.get(last)?;
-        let fits = |full: &str| {
-            let f: Vec<String> = full.split_whitespace().map(str::to_lowercase).collect();
-            f.len() > words.len() && f.ends_with(&words)
-        };
+        let list = self.full.get(last.as_str())?;
+        let fits = |full: &str| longer_with_end(full, &words);
         let end = list.partition_point(|(p, _)| *p < at);
         list[..end]
             .iter()
@@ -236,13 +233,10 @@ impl Names {
     /// anywhere in the document (a transcript label may precede the name).
     pub fn full_any(&self, at: usize, short: &str) -> Option<String> {
         self.full_before(at, short).or_else(|| {
-            let words: Vec<String> = short.split_whitespace().map(str::to_lowercase).collect();
-            let list = self.full.get(words.last()?)?;
+            let words: Vec<Lower> = short.split_whitespace().map(Lower::of).collect();
+            let list = self.full.get(words.last()?.as_str())?;
             list.iter()
-                .find(|(_, f)| {
-                    let f: Vec<String> = f.split_whitespace().map(str::to_lowercase).collect();
-                    f.len() > words.len() && f.ends_with(&words)
-                })
+                .find(|(_, f)| longer_with_end(f, &words))
                 .map(|(_, f)| f.clone())
         })
     }
@@ -254,6 +248,17 @@ impl Names {
     }
 }
 
+/// True when `full` has more words than `words` and ends with them (lower
+/// case); compared word by word, without lowering `full` into a new vector.
+fn longer_with_end(full: &str, words: &[Lower]) -> bool {
+    full.split_whitespace().count() > words.len()
+        && full
+            .split_whitespace()
+            .rev()
+            .zip(words.iter().rev())
+            .all(|(f, w)| Lower::of(f) == *w)
+}
+
 /// True when byte `at` lies within the first few words of its sentence
 /// ("Haddad was …", "At sixty-five, Bakri faces …", "Her counterpart, Obed
 /// Mwangaza, was …").
@@ -262,7 +267,7 @@ fn opens_sentence(doc: &Document, at: usize) -> bool {
         return false;
     };
     at - s.span.start.min(at) < 100
-        && tokenize(&doc.text, Span::new(s.span.start, at), &[]).len() < 7
+        && crate::tokens::fewer_than(&doc.text, Span::new(s.span.start, at), 7)
 }
 
 /// True when the word ending at `end` is followed by a possessive "'s".

@@ -53,7 +53,7 @@ fn initial_common(cl: &Clause, i: usize, floor: usize) -> bool {
     i == floor
         && (words::is_function_word(&lw)
             || !next_cap
-                && (lexicon::speaker_nouns().contains_key(&lw)
+                && (lexicon::speaker_nouns().contains_key(lw.as_str())
                     || lexicon::modifiers().contains(lw.as_str())))
 }
 
@@ -146,7 +146,7 @@ fn attach(prev: Np, prep: &str, np: Np) -> Np {
 /// A name or an unnamed phrase ending at `i`, without attached phrases.
 fn core_before(cl: &Clause, i: usize, floor: usize) -> Option<Np> {
     let w = cl.word(i)?;
-    let lw = w.to_lowercase();
+    let lw = dossier_doc::Lower::of(w);
     if words::is_calendar_word(&lw) || words::is_function_word(&lw) {
         return None;
     }
@@ -210,7 +210,7 @@ fn name_before(cl: &Clause, i: usize, floor: usize) -> Option<Np> {
 /// compound nouns, possessives, and a determiner before it.
 fn nominal_before(cl: &Clause, i: usize, floor: usize) -> Option<Np> {
     let head = cl.lower(i);
-    let class = lexicon::speaker_nouns().get(&head).copied();
+    let class = lexicon::speaker_nouns().get(head.as_str()).copied();
     let mut j = i;
     while j > floor && i - j < MAX_PHRASE {
         let p = j - 1;
@@ -222,7 +222,7 @@ fn nominal_before(cl: &Clause, i: usize, floor: usize) -> Option<Np> {
             lexicon::modifiers().contains(lw.as_str())
                 || capitalized(w)
                 || possessive(w)
-                || lexicon::speaker_nouns().contains_key(&lw)
+                || lexicon::speaker_nouns().contains_key(lw.as_str())
         }) || cl.is_num(p);
         if modifier {
             j = p;
@@ -259,7 +259,7 @@ fn nominal_before(cl: &Clause, i: usize, floor: usize) -> Option<Np> {
 /// True when the word can stand inside a speaker phrase read forwards.
 fn phrase_word(cl: &Clause, k: usize, det: bool) -> bool {
     let Some(w) = cl.word(k) else { return false };
-    let lw = w.to_lowercase();
+    let lw = dossier_doc::Lower::of(w);
     if words::is_calendar_word(&lw) {
         return false;
     }
@@ -275,7 +275,7 @@ fn phrase_word(cl: &Clause, k: usize, det: bool) -> bool {
         return false;
     }
     lexicon::modifiers().contains(lw.as_str())
-        || lexicon::speaker_nouns().contains_key(&lw)
+        || lexicon::speaker_nouns().contains_key(lw.as_str())
         || lexicon::titles().contains_key(lw.as_str())
         || det
 }
@@ -293,14 +293,14 @@ fn phrase_after(cl: &Clause, start: usize, ceil: usize, apposition: bool) -> Opt
     let mut i = start;
     let det = cl
         .word(i)
-        .is_some_and(|w| words::is_determiner(&w.to_lowercase()));
+        .is_some_and(|w| words::is_determiner(&dossier_doc::Lower::of(w)));
     if det {
         i += 1;
     }
     if !det
         && cl
             .word(i)
-            .is_some_and(|w| words::is_pronoun(&w.to_lowercase()))
+            .is_some_and(|w| words::is_pronoun(&dossier_doc::Lower::of(w)))
     {
         let span = cl.span(i, i);
         return Some(Np {
@@ -319,7 +319,7 @@ fn phrase_after(cl: &Clause, start: usize, ceil: usize, apposition: bool) -> Opt
     let is_head = |k: usize| {
         let lw = cl.lower(k);
         cl.word(k).is_some_and(capitalized)
-            || lexicon::speaker_nouns().contains_key(&lw)
+            || lexicon::speaker_nouns().contains_key(lw.as_str())
             || lexicon::titles().get(lw.as_str()) == Some(&true)
     };
     let last = (body..window)
@@ -330,7 +330,7 @@ fn phrase_after(cl: &Clause, start: usize, ceil: usize, apposition: bool) -> Opt
         NpKind::Name
     } else {
         let class = lexicon::speaker_nouns()
-            .get(&cl.lower(last))
+            .get(cl.lower(last).as_str())
             .copied()
             .unwrap_or(NounClass::Org);
         NpKind::Nominal(class)

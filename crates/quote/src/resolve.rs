@@ -85,7 +85,7 @@ impl<'a> Resolver<'a> {
     /// sentence's subject in this paragraph or the one before, else to the
     /// last person named at all; "they" and "it" to the last speaker.
     fn pronoun(&self, np: &Np, ctx: &Context) -> Option<Speaker> {
-        let word = self.doc.slice(np.text).to_lowercase();
+        let word = dossier_doc::Lower::of(self.doc.slice(np.text));
         let at = np.text.start;
         match word.as_str() {
             "he" | "she" => {
@@ -227,7 +227,7 @@ fn ends_with_words(full: &str, short: &str) -> bool {
 /// True when a name holds an institution word ("Centre", "Ministry").
 fn institution(name: &str) -> bool {
     name.split_whitespace()
-        .any(|w| crate::lexicon::speaker_nouns().contains_key(&w.to_lowercase()))
+        .any(|w| crate::lexicon::speaker_nouns().contains_key(dossier_doc::Lower::of(w).as_str()))
 }
 
 /// The span of the last word inside `span`.

@@ -40,26 +40,44 @@ pub(crate) fn tokenize(text: &str, range: Span, quotes: &[(usize, Marked)]) -> V
         if q.outer.start < pos || q.outer.end > range.end {
             continue;
         }
-        plain(text, Span::new(pos, q.outer.start), &mut out);
+        plain(text, Span::new(pos, q.outer.start), &mut out, usize::MAX);
         out.push(Token {
             span: q.outer,
             kind: Kind::Quote(qi),
         });
         pos = q.outer.end;
     }
-    plain(text, Span::new(pos, range.end), &mut out);
+    plain(text, Span::new(pos, range.end), &mut out, usize::MAX);
     out
 }
 
-/// Tokens of a stretch without quotations.
-fn plain(text: &str, range: Span, out: &mut Vec<Token>) {
+/// True when `text[range]` (no quotations in it) holds fewer than `n`
+/// tokens; stops reading at the `n`th.
+pub(crate) fn fewer_than(text: &str, range: Span, n: usize) -> bool {
+    let mut out = Vec::with_capacity(n);
+    plain(text, range, &mut out, n);
+    out.len() < n
+}
+
+/// Tokens of a stretch without quotations, at most `limit` of them.
+fn plain(text: &str, range: Span, out: &mut Vec<Token>, limit: usize) {
     let Some(body) = text.get(range.start..range.end) else {
         return;
     };
-    // The character at byte `p` of `body`, read in place: no copy of the text.
-    let at = |p: usize| body.get(p..).and_then(|r| r.chars().next());
+    // The character at byte `p` of `body`, read in place: no copy of the
+    // text. An ASCII byte is its own character; only other bytes are decoded
+    // (and a byte inside a character reads as none, as slicing there would).
+    let bytes = body.as_bytes();
+    let at = |p: usize| match bytes.get(p) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => body.get(p..).and_then(|r| r.chars().next()),
+        None => None,
+    };
     let mut i = 0;
     while let Some(c) = at(i) {
+        if out.len() >= limit {
+            return;
+        }
         if c.is_whitespace() {
             i += c.len_utf8();
             continue;

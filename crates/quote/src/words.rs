@@ -309,17 +309,7 @@ pub(crate) fn is_calendar_word(w: &str) -> bool {
 /// Calls `f` with `word` in lower case, without allocating for the short
 /// ASCII words that make up nearly all text.
 pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 32];
-    if word.len() <= buf.len() && word.is_ascii() {
-        let b = &mut buf[..word.len()];
-        b.copy_from_slice(word.as_bytes());
-        b.make_ascii_lowercase();
-        // ASCII bytes stay valid UTF-8 after lowering.
-        if let Ok(w) = std::str::from_utf8(b) {
-            return f(w);
-        }
-    }
-    f(&word.to_lowercase())
+    f(&dossier_doc::Lower::of(word))
 }
 
 /// Words capitalized only because they open a sentence, never part of a name

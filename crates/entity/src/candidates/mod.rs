@@ -14,7 +14,7 @@
 //! Sentences come already tokenized from the document context, so the text
 //! is tokenized once for the whole stage.
 
-use dossier_doc::{BlockKind, Document, Span};
+use dossier_doc::{BlockKind, Document, Lower, Span};
 
 use crate::context::DocContext;
 use crate::lexicon::{self, Lexicons};
@@ -42,9 +42,9 @@ pub(crate) struct Candidate {
     /// True for a transcript speaker label (`BAKRI:`).
     pub label: bool,
     /// Up to two lower-cased words before the mention, nearest last.
-    pub before: Vec<String>,
+    pub before: Vec<Lower>,
     /// Up to two lower-cased words after the name, nearest first.
-    pub after: Vec<String>,
+    pub after: Vec<Lower>,
     /// The surname a coordinated given name shares (`Karim` in `Karim and Nader Nouri`).
     pub shared_surname: Option<String>,
     /// True for an upper-case name opening a block and followed by a comma
@@ -62,12 +62,12 @@ pub(crate) struct Candidate {
 impl Candidate {
     /// The word just before the mention, lower case, or "".
     pub fn prev(&self) -> &str {
-        self.before.last().map_or("", String::as_str)
+        self.before.last().map_or("", Lower::as_str)
     }
 
     /// The word just after the name, lower case, or "".
     pub fn next(&self) -> &str {
-        self.after.first().map_or("", String::as_str)
+        self.after.first().map_or("", Lower::as_str)
     }
 }
 
@@ -198,19 +198,19 @@ impl Sentence<'_> {
         s
     }
 
-    fn context_before(&self, start: usize) -> Vec<String> {
+    fn context_before(&self, start: usize) -> Vec<Lower> {
         let k = self.toks.partition_point(|t| t.span.end <= start);
         let lo = k.saturating_sub(2);
-        (lo..k).map(|i| self.word(i).to_lowercase()).collect()
+        (lo..k).map(|i| Lower::of(self.word(i))).collect()
     }
 
-    fn context_after(&self, b: usize) -> Vec<String> {
+    fn context_after(&self, b: usize) -> Vec<Lower> {
         let mut k = b;
         if self.toks.get(k).is_some_and(|t| t.kind == Kind::Possessive) {
             k += 1;
         }
         (k..(k + 2).min(self.toks.len()))
-            .map(|i| self.word(i).to_lowercase())
+            .map(|i| Lower::of(self.word(i)))
             .collect()
     }
 }

@@ -61,7 +61,7 @@ fn could_start(word: &str) -> bool {
         b.make_ascii_lowercase();
         std::str::from_utf8(b).unwrap_or("")
     } else {
-        lowered = word.to_lowercase();
+        lowered = dossier_doc::Lower::of(word);
         &lowered
     };
     matches!(w, "a" | "an" | "half" | "tens")

@@ -35,7 +35,7 @@ pub(super) fn hearer(cl: &Clause, r: usize) -> usize {
     let start = k;
     while k < start + 4 {
         let Some(w) = cl.word(k) else { break };
-        let lw = w.to_lowercase();
+        let lw = dossier_doc::Lower::of(w);
         if lw == "that"
             || words::is_preposition(&lw)
             || words::is_determiner(&lw)
@@ -193,7 +193,7 @@ pub(super) fn opens_content(cl: &Clause, r: usize) -> bool {
         return true;
     }
     let Some(w) = cl.word(r) else { return false };
-    let lw = w.to_lowercase();
+    let lw = dossier_doc::Lower::of(w);
     if words::is_hedge(&lw) {
         return cl.is_num(r + 1) || cl.lower(r + 1) == "least";
     }

@@ -199,14 +199,14 @@ fn anonymity(cl: &Clause, a: &Attr) -> bool {
 /// A cue verb at `c`: finds the speaker on either side and the content.
 fn verb(cl: &Clause, c: usize, cue: Cue, prev: Option<&Attr>) -> Option<(Attr, usize)> {
     let n = cl.len();
-    let text = cl.raw(c).to_lowercase();
+    let text = dossier_doc::Lower::of(cl.raw(c));
     if c > 0 && words::is_passive_aux(&cl.lower(c - 1)) || cl.lower(c + 1) == "by" {
         // "'Down with the council', chanted by a crowd"; "he was told" has no speaker.
         if cl.lower(c + 1) != "by" {
             return None;
         }
         let speaker = np::after(cl, c + 2, n)?;
-        return Some((Attr::new(speaker, text, c), speaker.last + 1));
+        return Some((Attr::new(speaker, text.into(), c), speaker.last + 1));
     }
     let l = skip_before_cue(cl, c);
     let (speaker, aside, trailing) = left_speaker(cl, c, l, prev)?;
@@ -235,7 +235,7 @@ fn verb(cl: &Clause, c: usize, cue: Cue, prev: Option<&Attr>) -> Option<(Attr, u
             }
         }
     }
-    let mut attr = Attr::new(speaker, text, c);
+    let mut attr = Attr::new(speaker, text.into(), c);
     attr.present = cue.present;
     attr.object_only = cue.object;
     attr.content = content.filter(|_| !cue.object || cue.np);

@@ -218,7 +218,7 @@ pub(super) fn reduced_relative(cl: &Clause, left: usize) -> Option<Np> {
         }
         let next = cl.lower(k + 1);
         let participle = next.ends_with("ed") || next.ends_with("ing") || next == "based";
-        if participle && lexicon::speaker_nouns().contains_key(&cl.lower(k)) {
+        if participle && lexicon::speaker_nouns().contains_key(cl.lower(k).as_str()) {
             let np = np::before(cl, k, 0)?;
             return Some(Np { last: left, ..np });
         }
@@ -260,5 +260,6 @@ pub(super) fn appositive(cl: &Clause, comma: usize) -> Option<(Np, (usize, usize
 /// True when a named phrase is really a role ("Its spokesman").
 pub(super) fn starts_with_role(cl: &Clause, np: &Np) -> bool {
     let lw = cl.lower(np.last);
-    lexicon::speaker_nouns().contains_key(&lw) || lexicon::titles().contains_key(lw.as_str())
+    lexicon::speaker_nouns().contains_key(lw.as_str())
+        || lexicon::titles().contains_key(lw.as_str())
 }

@@ -154,7 +154,7 @@ pub(super) fn saying(cl: &Clause, s: usize, cue: Cue) -> Option<(Attr, usize)> {
         r = hearer(cl, r);
     }
     let (content, _) = content_after(cl, r, cue);
-    let mut attr = Attr::new(speaker, cl.lower(s), s);
+    let mut attr = Attr::new(speaker, cl.lower(s).into(), s);
     attr.content = content;
     attr.aside = Some((speaker.last + 1, s));
     Some((attr, r))
@@ -240,7 +240,7 @@ pub(super) fn possessive_figure(cl: &Clause, f: usize) -> Option<(Attr, usize)> 
         .rev()
         .find(|&k| cl.word(k).is_some_and(np::possessive))?;
     let np = possessor(cl, p)?;
-    let mut attr = Attr::new(np, cl.lower(f), f);
+    let mut attr = Attr::new(np, cl.lower(f).into(), f);
     attr.object_only = true;
     Some((attr, f + 2))
 }

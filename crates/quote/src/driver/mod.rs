@@ -202,7 +202,7 @@ impl<'a> Run<'a> {
             let mentions_speaker = !surname.is_empty() && text.contains(surname.as_str());
             let has_cue = text
                 .split(|c: char| !c.is_alphanumeric())
-                .any(|w| crate::lexicon::cues().contains_key(w.to_lowercase().as_str()));
+                .any(|w| crate::lexicon::cues().contains_key(dossier_doc::Lower::of(w).as_str()));
             if !marks.is_empty() || mentions_speaker || has_cue || text.ends_with(':') {
                 return None;
             }

@@ -67,7 +67,8 @@ impl Run<'_> {
                 } else {
                     let earlier = seen.iter().find(|s| {
                         s.name.as_deref().is_some_and(|n| {
-                            n.to_lowercase().ends_with(&label.label.to_lowercase())
+                            dossier_doc::Lower::of(n)
+                                .ends_with(dossier_doc::Lower::of(&label.label).as_str())
                         })
                     });
                     match earlier {

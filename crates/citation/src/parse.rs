@@ -124,7 +124,7 @@ pub fn date_year(s: &str) -> Option<String> {
 /// "Sabah Monitor, 6 May 1984": a title, then locators or a date.
 pub fn titled_ref(part: &str) -> Option<Fields> {
     let mut segs = part.split(',').map(str::trim);
-    let title = segs.next()?;
+    let (title, volume) = split_volume(segs.next()?);
     let words = title.split_whitespace().count();
     let opens = title.chars().next()?;
     if words == 0 || words > 10 || title.chars().any(|c| c.is_ascii_digit()) || opens == '"' {
@@ -132,6 +132,7 @@ pub fn titled_ref(part: &str) -> Option<Fields> {
     }
     let mut f = Fields {
         title: Some(title.to_string()),
+        volume: volume.map(str::to_string),
         ..Fields::default()
     };
     let mut located = false;
@@ -157,13 +158,30 @@ pub fn titled_ref(part: &str) -> Option<Fields> {
     // A bare "(Name, 1999)" is an author-year reference; a dated source
     // needs a day or month ("Sabah Monitor, 6 May 1984").
     let full_date = dated && part.rsplit(',').next().is_some_and(|d| d.trim().len() > 6);
-    if !(located || full_date) {
+    if !(located || full_date) || volume.is_some() && f.page.is_none() {
         return None;
     }
     if !located && !opens.is_uppercase() && !title.contains(char::is_uppercase) {
         return None;
     }
     Some(f)
+}
+
+/// Splits a journal's volume off its title: "Studies Review 17" is the
+/// title "Studies Review", volume 17. Only a short number after a
+/// capitalized title of two words or more counts, and the caller asks for
+/// pages too, so "(Room 101)" or "(Resolution 242)" stay what they are.
+fn split_volume(title: &str) -> (&str, Option<&str>) {
+    let Some((head, last)) = title.rsplit_once(' ') else {
+        return (title, None);
+    };
+    let short_number = (1..=3).contains(&last.len()) && last.bytes().all(|b| b.is_ascii_digit());
+    let titled = head.split_whitespace().count() >= 2 && head.starts_with(char::is_uppercase);
+    if short_number && titled {
+        (head.trim_end(), Some(last))
+    } else {
+        (title, None)
+    }
 }
 
 #[cfg(test)]
@@ -203,6 +221,12 @@ mod tests {
         assert_eq!(f.number.as_deref(), Some("7"));
         let f = titled_ref("Sabah Monitor, 6 May 1984").unwrap();
         assert_eq!(f.year.as_deref(), Some("1984"));
+        let f = titled_ref("Regional Studies Review 17, pp. 269–280").unwrap();
+        assert_eq!(
+            (f.title.as_deref(), f.volume.as_deref(), f.page.as_deref()),
+            (Some("Regional Studies Review"), Some("17"), Some("269–280"))
+        );
+        assert!(titled_ref("Security Council Resolution 242, 1967").is_none());
         assert!(titled_ref("Leyla Arman, The Kesh Observer").is_none());
         assert!(titled_ref("Comisión de la Verdad, CV").is_none());
     }

@@ -29,6 +29,19 @@ fn title_volume_page() {
 }
 
 #[test]
+fn journal_volume_after_title_then_pages() {
+    let (s, c) = one("It moved there in 1966 (Regional Studies Review 17, pp. 269–280).");
+    assert_eq!(s, "Regional Studies Review 17, pp. 269–280");
+    assert_eq!(c.title.as_deref(), Some("Regional Studies Review"));
+    assert_eq!(
+        (c.volume.as_deref(), c.page.as_deref()),
+        (Some("17"), Some("269–280"))
+    );
+    let (_, none) = cite("The vote followed (Security Council Resolution 242).");
+    assert!(none.is_empty(), "{none:#?}");
+}
+
+#[test]
 fn title_number_page() {
     let (_, c) = one("The paper praised it (Journal, No. 7, p. 112).");
     assert_eq!(

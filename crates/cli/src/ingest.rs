@@ -4,8 +4,8 @@
 //! store already holds (a read-only connection per worker; WAL lets readers
 //! run beside the writer) and extract the rest. Documents go to the single
 //! writer over a bounded channel, so memory stays flat however many files
-//! there are. Files go in batches (16 files, doubling up to 256; extracted in parallel,
-//! stored in input order, one transaction per batch): a document is stored
+//! there are. Files go in batches (16 files, doubling up to 1,024; extracted in
+//! parallel, stored in input order, one transaction per batch): a document is stored
 //! whole or not at all, a crash loses at most the batch being written, and
 //! running the same command again completes the store to exactly what an
 //! uninterrupted run stores.
@@ -167,7 +167,7 @@ fn is_document(path: &Path) -> bool {
 }
 
 /// Documents per batch at most: extracted together, stored in one transaction.
-const BATCH_DOCS: usize = 256;
+const BATCH_DOCS: usize = 1024;
 /// Documents in the first batch; each next batch doubles, up to [`BATCH_DOCS`],
 /// so a small run commits early and a large one soon commits rarely.
 const FIRST_BATCH: usize = 16;
@@ -380,12 +380,12 @@ mod tests {
 
     #[test]
     fn batches_double_up_to_the_limit_and_keep_the_order() {
-        let files: Vec<(PathBuf, u64)> = (0..1000)
+        let files: Vec<(PathBuf, u64)> = (0..4000)
             .map(|i| (PathBuf::from(format!("{i}.txt")), 10))
             .collect();
         let sizes: Vec<usize> = batches(&files).iter().map(|b| b.len()).collect();
-        assert_eq!(&sizes[..6], [16, 32, 64, 128, 256, 256]);
-        assert_eq!(sizes.iter().sum::<usize>(), 1000);
+        assert_eq!(&sizes[..8], [16, 32, 64, 128, 256, 512, 1024, 1024]);
+        assert_eq!(sizes.iter().sum::<usize>(), 4000);
         let flat: Vec<&PathBuf> = batches(&files)
             .iter()
             .flat_map(|b| b.iter().map(|f| &f.0))

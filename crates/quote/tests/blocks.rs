@@ -39,6 +39,28 @@ fn a_written_source_can_introduce_a_block() {
 }
 
 #[test]
+fn a_colon_line_dated_month_day_comma_year_introduces_a_block() {
+    let text = "Statements\n\nNatalia Orlova said on March 25, 2017:\n\nThe border will not be settled by force.\n\nAmbassador Tom Reid told the assembly on Nov. 4, 2014:\n\nWe will not negotiate while our people are in prison.\n";
+    let doc = annotate(
+        text,
+        None,
+        &[
+            ("on March 25, 2017", "2017-03-25"),
+            ("on Nov. 4, 2014", "2014-11-04"),
+        ],
+        &[],
+    );
+    let first = quote(&doc, "The border will not be settled");
+    assert_eq!(first.kind, QuoteKind::Block);
+    assert_eq!(first.speaker.as_deref(), Some("Natalia Orlova"));
+    assert_eq!(first.date.as_deref(), Some("2017-03-25"));
+    let second = quote(&doc, "We will not negotiate");
+    assert_eq!(second.kind, QuoteKind::Block);
+    assert_eq!(second.speaker.as_deref(), Some("Tom Reid"));
+    assert_eq!(second.date.as_deref(), Some("2014-11-04"));
+}
+
+#[test]
 fn transcript_turns_resolve_labels_and_take_the_interview_date() {
     let text = "Saleh Bakri founded the Front.\n\nIn an interview broadcast on 9 September 2010, Bakri was asked about the money.\n\nQUESTION: Did your organization take money from Marvand?\n\nBAKRI: We took help from friends. We never took orders.\n";
     let doc = annotate(text, None, &[("on 9 September 2010", "2010-09-09")], &[]);

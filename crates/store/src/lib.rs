@@ -81,6 +81,13 @@ pub use query::{ConflictFilter, EntityFilter, Page, QuoteFilter, TimelineFilter}
 /// Prepared statements kept per connection (ingest and queries use about 80).
 const STATEMENT_CACHE: usize = 256;
 
+/// Page cache of a connection that writes, in KiB (512 MiB): enough for the
+/// pages one batch of documents dirties on a store of millions.
+const WRITER_CACHE_KIB: i64 = 512 * 1024;
+
+/// Page cache of a read-only connection, in KiB (64 MiB).
+const READER_CACHE_KIB: i64 = 64 * 1024;
+
 /// Counts of what a store holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub struct Stats {
@@ -150,8 +157,17 @@ impl Store {
                 }));
             }
         }
-        // A fixed page cache (64 MiB) keeps memory flat however large the store grows.
-        conn.pragma_update(None, "cache_size", -65_536)?;
+        // A fixed page cache keeps memory flat however large the store grows.
+        // The writer's is larger: a batch of documents dirties pages all over
+        // the indexes, and a batch that outgrows the cache spills pages to the
+        // WAL mid-transaction and reads them back, so ingest would slow down
+        // as the store grows. Readers need only the pages of their answer.
+        let cache_kib = if write {
+            WRITER_CACHE_KIB
+        } else {
+            READER_CACHE_KIB
+        };
+        conn.pragma_update(None, "cache_size", -cache_kib)?;
         // Ingest runs a few dozen distinct statements per document; a cache
         // smaller than that would parse them all again for every document.
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
@@ -161,10 +177,11 @@ impl Store {
         // use, and ingest would parse its statements once per document.
         conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
         if write {
-            // Checkpoint every 32 MiB of WAL rather than 4: pages that many
-            // documents touch (indexes, counters) are copied back once per
-            // checkpoint, not once per few documents.
-            conn.pragma_update(None, "wal_autocheckpoint", 8192)?;
+            // Checkpoint every 256 MiB of WAL rather than 4: pages that many
+            // documents touch (indexes, counters) are copied back into the
+            // database once per checkpoint, not once per few documents, and
+            // on a large store those copies are random writes.
+            conn.pragma_update(None, "wal_autocheckpoint", 65_536)?;
         }
         conn.pragma_update(None, "temp_store", "MEMORY")?;
         let rules = curate::load_rules(&conn)?;

@@ -95,10 +95,7 @@ pub(super) fn time_adjunct(cl: &Clause, k: usize) -> usize {
         j += 1;
     }
     let start = j;
-    while j < cl.len()
-        && j < start + 4
-        && (is_time_noun(&cl.lower(j)) || cl.is_num(j) || cl.lower(j) == "of")
-    {
+    while j < cl.len() && j < start + 6 && date_part(cl, j) {
         j += 1;
     }
     if j == start {
@@ -111,6 +108,21 @@ pub(super) fn time_adjunct(cl: &Clause, k: usize) -> usize {
         return 0;
     }
     j - k
+}
+
+/// True when token `j` continues a time adjunct: a time noun, a number,
+/// "of", the period of an abbreviated month ("Nov."), or the comma between
+/// day and year ("March 25, 2017").
+fn date_part(cl: &Clause, j: usize) -> bool {
+    let lw = cl.lower(j);
+    if is_time_noun(&lw) || cl.is_num(j) || lw == "of" {
+        return true;
+    }
+    let prev = j.checked_sub(1);
+    if cl.is_punct(j, '.') {
+        return prev.is_some_and(|p| words::is_calendar_word(&cl.lower(p)));
+    }
+    cl.is_punct(j, ',') && prev.is_some_and(|p| cl.is_num(p)) && cl.is_num(j + 1)
 }
 
 /// The speaker left of the cue at `c` (with skippable words from `l`): the

@@ -10,7 +10,7 @@
 //! mark left open runs to the end of the block, as in a quotation continued
 //! over several paragraphs. One pass, no backtracking.
 
-use dossier_doc::Span;
+use dossier_doc::{Document, Span};
 
 /// One quotation: its content and the extent including the marks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,6 +19,21 @@ pub(crate) struct Marked {
     pub outer: Span,
     /// The quoted content, without marks or surrounding space.
     pub inner: Span,
+}
+
+/// The quotation marks of every block of `doc`, by block index; none in
+/// furniture, which carries no one's words.
+pub(crate) fn per_block(doc: &Document) -> Vec<Vec<Marked>> {
+    doc.blocks
+        .iter()
+        .map(|b| {
+            if b.kind.is_furniture() {
+                Vec::new()
+            } else {
+                find(&doc.text, b.span)
+            }
+        })
+        .collect()
 }
 
 /// The quotations in `text[block]`, in text order.

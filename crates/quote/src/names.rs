@@ -47,18 +47,7 @@ impl Names {
     /// Indexes `doc`.
     #[cfg(test)]
     pub fn build(doc: &Document) -> Names {
-        let marks: Vec<Vec<marks::Marked>> = doc
-            .blocks
-            .iter()
-            .map(|b| {
-                if b.kind.is_furniture() {
-                    Vec::new()
-                } else {
-                    marks::find(&doc.text, b.span)
-                }
-            })
-            .collect();
-        Names::build_with(doc, &marks)
+        Names::build_with(doc, &marks::per_block(doc))
     }
 
     /// Indexes `doc`, given the quotations of each block (none in furniture).

@@ -65,17 +65,7 @@ struct Run<'a> {
 
 /// Finds every quotation in `doc`.
 pub(crate) fn run(doc: &Document) -> Vec<Quote> {
-    let marks: Vec<Vec<Marked>> = doc
-        .blocks
-        .iter()
-        .map(|b| {
-            if b.kind.is_furniture() {
-                Vec::new()
-            } else {
-                marks::find(&doc.text, b.span)
-            }
-        })
-        .collect();
+    let marks = marks::per_block(doc);
     let names = Names::build_with(doc, &marks);
     let quoted: Vec<Span> = marks.iter().flatten().map(|m| m.outer).collect();
     let mut run = Run {

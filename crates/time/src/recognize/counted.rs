@@ -285,16 +285,7 @@ fn holiday_in(p: &P, h: crate::expr::Holiday, end: usize) -> Found {
     } else if p.is_word(end, "in") {
         let (n, k) = p.number_at(end + 1)?;
         let (unit, e) = p.unit_at(k)?;
-        if !matches!(unit, Unit::Year | Unit::Month) {
-            return None;
-        }
-        let r = Expr::Rel {
-            base: crate::expr::Base::Document,
-            unit,
-            n,
-            grain: Unit::Year,
-        };
-        (e, r)
+        (e, years_from_now(unit, n)?)
     } else if let Some((n, k)) = p.number_at(end) {
         // "Diwali six years hence", "Easter two years from now".
         let (unit, e) = p.unit_at(k)?;
@@ -303,18 +294,20 @@ fn holiday_in(p: &P, h: crate::expr::Holiday, end: usize) -> Found {
             "from" if p.is_word(e + 1, "now") => e + 2,
             _ => return None,
         };
-        if !matches!(unit, Unit::Year | Unit::Month) {
-            return None;
-        }
-        let r = Expr::Rel {
-            base: crate::expr::Base::Document,
-            unit,
-            n,
-            grain: Unit::Year,
-        };
-        (e, r)
+        (e, years_from_now(unit, n)?)
     } else {
         return None;
     };
     Some((e, Expr::HolidayIn(h, Box::new(of))))
+}
+
+/// The year `n` years or months from the document's date, in which a feast
+/// falls ("in 9 months", "six years hence"); other units name no year.
+fn years_from_now(unit: Unit, n: i64) -> Option<Expr> {
+    matches!(unit, Unit::Year | Unit::Month).then_some(Expr::Rel {
+        base: crate::expr::Base::Document,
+        unit,
+        n,
+        grain: Unit::Year,
+    })
 }

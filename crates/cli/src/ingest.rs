@@ -1,8 +1,10 @@
 //! `dossier ingest`: extraction on every core, one writer, a transaction per batch.
 //!
 //! Worker threads (rayon) read each file, skip content whose SHA-256 the
-//! store already holds (a read-only connection per worker; WAL lets readers
-//! run beside the writer) and extract the rest. Documents go to the single
+//! store already holds and extract the rest. The hashes stored before the
+//! run are held as a set of 64-bit prefixes, so only a file whose prefix is
+//! known costs a lookup (a read-only connection per worker; WAL lets readers
+//! run beside the writer); the writer catches content repeated within the run. Documents go to the single
 //! writer over a bounded channel, so memory stays flat however many files
 //! there are. Files go in batches (16 files, doubling up to 1,024; extracted in
 //! parallel, stored in input order, one transaction per batch): a document is stored
@@ -10,6 +12,7 @@
 //! running the same command again completes the store to exactly what an
 //! uninterrupted run stores.
 
+use std::collections::HashSet;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -113,6 +116,9 @@ pub fn run(db: &Path, args: &IngestArgs) -> anyhow::Result<ExitCode> {
             date_override: None,
         },
     };
+    let known = store
+        .content_prefixes()
+        .context("cannot read the stored content hashes")?;
     let threads = args.threads.unwrap_or(0);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
@@ -124,7 +130,7 @@ pub fn run(db: &Path, args: &IngestArgs) -> anyhow::Result<ExitCode> {
         replace: args.replace,
     };
     std::thread::scope(|scope| -> anyhow::Result<()> {
-        let producer = scope.spawn(|| produce(&pool, &files, db, &options, tx));
+        let producer = scope.spawn(|| produce(&pool, &files, db, &known, &options, tx));
         write(&mut store, rx, &replace, &mut progress, &mut tally);
         producer
             .join()
@@ -201,6 +207,7 @@ fn produce(
     pool: &rayon::ThreadPool,
     files: &[(PathBuf, u64)],
     db: &Path,
+    known: &HashSet<u64>,
     options: &Options,
     tx: SyncSender<Vec<Msg>>,
 ) {
@@ -213,12 +220,16 @@ fn produce(
             batch
                 .par_iter()
                 .map(|(path, len)| {
-                    let slot = rayon::current_thread_index().and_then(|i| readers.get(i));
-                    let mut guard = slot.and_then(|m| m.lock().ok());
-                    if let Some(g) = guard.as_mut().filter(|g| g.is_none()) {
-                        **g = Store::open_read_only(db).ok();
-                    }
-                    one(path, *len, guard.as_ref().and_then(|g| g.as_ref()), options)
+                    // Only content whose hash prefix is stored is looked up.
+                    let lookup = |id: &str| {
+                        let slot = rayon::current_thread_index().and_then(|i| readers.get(i));
+                        let mut guard = slot.and_then(|m| m.lock().ok())?;
+                        if guard.is_none() {
+                            *guard = Store::open_read_only(db).ok();
+                        }
+                        guard.as_ref()?.source_of(id).ok().flatten()
+                    };
+                    one(path, *len, known, lookup, options)
                 })
                 .collect()
         });
@@ -229,7 +240,13 @@ fn produce(
     }
 }
 
-fn one(path: &Path, len: u64, reader: Option<&Store>, options: &Options) -> Msg {
+fn one(
+    path: &Path,
+    len: u64,
+    known: &HashSet<u64>,
+    lookup: impl FnOnce(&str) -> Option<String>,
+    options: &Options,
+) -> Msg {
     let name = path.display().to_string();
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
@@ -242,13 +259,17 @@ fn one(path: &Path, len: u64, reader: Option<&Store>, options: &Options) -> Msg 
         }
     };
     let size = bytes.len() as u64;
-    let id = hex(&Sha256::digest(&bytes));
-    if let Some(source) = reader.and_then(|r| r.source_of(&id).ok().flatten()) {
-        return Msg::Known {
-            name,
-            bytes: size,
-            source,
-        };
+    let digest = Sha256::digest(&bytes);
+    let id = hex(&digest);
+    let prefix = u64::from_be_bytes(digest[..8].try_into().unwrap_or_default());
+    if known.contains(&prefix) {
+        if let Some(source) = lookup(&id) {
+            return Msg::Known {
+                name,
+                bytes: size,
+                source,
+            };
+        }
     }
     match dossier_extract::extract_bytes(&name, &bytes, options) {
         Ok(x) => Msg::Doc(Box::new(x.document), size),

@@ -81,9 +81,13 @@ pub use query::{ConflictFilter, EntityFilter, Page, QuoteFilter, TimelineFilter}
 /// Prepared statements kept per connection (ingest and queries use about 80).
 const STATEMENT_CACHE: usize = 256;
 
-/// Page cache of a connection that writes, in KiB (512 MiB): enough for the
-/// pages one batch of documents dirties on a store of millions.
-const WRITER_CACHE_KIB: i64 = 512 * 1024;
+/// Page cache of a connection that writes, in KiB (1 GiB): the pages one
+/// batch of documents dirties, and the index pages that every batch reads
+/// again (an actor's latest rows, the stories events join, the content
+/// hashes), on a store of millions. The operating system may drop file
+/// pages that sit unread for a while, so what the writer needs again soon
+/// is kept here, in memory of its own.
+const WRITER_CACHE_KIB: i64 = 1024 * 1024;
 
 /// Page cache of a read-only connection, in KiB (64 MiB).
 const READER_CACHE_KIB: i64 = 64 * 1024;
@@ -214,6 +218,23 @@ impl Store {
             .conn
             .prepare_cached("SELECT source FROM document WHERE id = ?1")?;
         Ok(st.query_row([id], |r| r.get(0)).optional()?)
+    }
+
+    /// The first 64 bits of every stored content hash (the document `id`,
+    /// hex SHA-256), read in one pass over its index. `dossier ingest`
+    /// checks new files against this set and asks [`Store::source_of`]
+    /// only on a hit, because on a store of millions each of those lookups
+    /// is a random read of an index page that is seldom in memory.
+    pub fn content_prefixes(&self) -> Result<std::collections::HashSet<u64>> {
+        let mut st = self.conn.prepare("SELECT id FROM document")?;
+        let rows = st.query_map([], |r| r.get::<_, String>(0))?;
+        let mut out = std::collections::HashSet::new();
+        for id in rows {
+            if let Some(p) = id?.get(..16).and_then(|h| u64::from_str_radix(h, 16).ok()) {
+                out.insert(p);
+            }
+        }
+        Ok(out)
     }
 
     /// How much the store holds.

@@ -89,9 +89,14 @@ fn find(
     let Some(r) = range else {
         return Ok(None);
     };
+    // A story overlapping [lo, hi] starts at most the widest story's width
+    // before lo, so the scan along `story_actor_kind` covers that window and
+    // not every earlier story of the actor (which grows with the corpus).
+    // The widest width comes from `story_width` in one index step.
     let mut by_actor = conn.prepare_cached(
         "SELECT story FROM story_actor
-         WHERE entity = ?1 AND kind = ?2 AND lo <= ?4 AND hi >= ?3 LIMIT 1",
+         WHERE entity = ?1 AND kind = ?2 AND lo <= ?4 AND hi >= ?3
+           AND lo >= ?3 - (SELECT max(hi - lo) FROM story) LIMIT 1",
     )?;
     for e in entities {
         if let Some(s) = by_actor

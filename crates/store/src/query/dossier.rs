@@ -17,8 +17,16 @@ type WhyRow = (
     Option<i64>,
 );
 
-/// How many rows of each list a dossier carries.
-const DOSSIER_ROWS: i64 = 200;
+/// How many rows of each list a dossier carries. A dossier is an overview:
+/// each list has its own paged query (`timeline`, `quotes`, `conflicts`),
+/// and every row here costs a random page read on a store too large to
+/// stay in memory, so the first view of an actor reads a few hundred pages
+/// rather than thousands.
+const DOSSIER_ROWS: i64 = 50;
+
+/// Sources per timeline row and claims per conflict in a dossier (the
+/// counts of all of them are given beside).
+const DOSSIER_NESTED: usize = 3;
 
 const QUOTE_COLUMNS: &str = "q.text, coalesce(e.name, q.speaker), q.speaker_entity, q.date, q.via, q.kind, d.source, q.start, q.end";
 
@@ -100,6 +108,7 @@ impl Store {
     /// The dossier of the actor `name` (a name, alias or id).
     pub fn entity(&self, name: &str) -> Result<Dossier> {
         let id = self.require(name)?;
+        let nested = self.nested.map(|n| n.min(DOSSIER_NESTED));
         let (name, kind, docs, mentions, first, last): (
             String,
             String,
@@ -153,11 +162,11 @@ impl Store {
             documents,
             first,
             last,
-            timeline: story_rows(&self.conn, &stories, self.nested)?,
+            timeline: story_rows(&self.conn, &stories, nested)?,
             quotes_by: quotes_where(&self.conn, Some(id), None, DOSSIER_ROWS, 0)?,
             quotes_about: quotes_where(&self.conn, None, Some(id), DOSSIER_ROWS, 0)?,
             related: self.related(id)?,
-            conflicts: conflicts_of(&self.conn, Some(id), DOSSIER_ROWS, 0, self.nested)?,
+            conflicts: conflicts_of(&self.conn, Some(id), DOSSIER_ROWS, 0, nested)?,
             why: Vec::new(),
         })
     }

@@ -154,7 +154,7 @@ fn a_version_2_store_gains_the_counts_with_the_same_answers() {
         "DROP TABLE actor_pair; DROP TABLE fact_value;
          DROP INDEX story_actor_lo; DROP INDEX fact_subject_conflicting;
          DROP INDEX event_story_span; CREATE INDEX event_story_doc ON event(story, doc, start);
-         PRAGMA user_version = 2;",
+         DROP INDEX story_width; PRAGMA user_version = 2;",
     )
     .unwrap();
     drop(c);

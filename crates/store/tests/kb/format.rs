@@ -59,7 +59,8 @@ fn a_version_1_store_opens_and_answers() {
     assert_eq!(bakri.timeline[0].source_count, 1);
     drop(s);
     // Version 2 replaced three indexes by ones that also serve the order
-    // shown; version 3 added the indexes and counts an actor's dossier reads.
+    // shown; version 3 added the indexes and counts an actor's dossier reads;
+    // version 4 the widest story's width.
     let conn = rusqlite::Connection::open(&path).unwrap();
     let names: Vec<String> = conn
         .prepare("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name")
@@ -76,6 +77,7 @@ fn a_version_1_store_opens_and_answers() {
         "fact_subject_conflicting",
         "actor_pair_n",
         "fact_value_doc",
+        "story_width",
     ] {
         assert!(names.iter().any(|n| n == added), "{added} in {names:?}");
     }

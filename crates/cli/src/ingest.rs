@@ -119,6 +119,14 @@ pub fn run(db: &Path, args: &IngestArgs) -> anyhow::Result<ExitCode> {
     let known = store
         .content_prefixes()
         .context("cannot read the stored content hashes")?;
+    // A run that at least doubles a store builds the indexes only queries
+    // read once, at its end (see `Store::defer_indexes`).
+    let bulk = !args.replace && files.len() >= BULK_FILES && files.len() >= known.len();
+    if bulk {
+        store
+            .defer_indexes()
+            .context("cannot set the query indexes aside")?;
+    }
     let threads = args.threads.unwrap_or(0);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
@@ -137,6 +145,11 @@ pub fn run(db: &Path, args: &IngestArgs) -> anyhow::Result<ExitCode> {
             .map_err(|_| anyhow::anyhow!("an extraction thread panicked"))?;
         Ok(())
     })?;
+    if bulk {
+        store
+            .build_indexes()
+            .context("cannot build the query indexes")?;
+    }
     store
         .apply_rules()
         .context("cannot re-apply curation rules")?;
@@ -173,12 +186,23 @@ fn is_document(path: &Path) -> bool {
 }
 
 /// Documents per batch at most: extracted together, stored in one transaction.
-const BATCH_DOCS: usize = 1024;
+/// On a large store most of what a batch writes is index pages, and a page
+/// that several documents of the batch touch is written once, so larger
+/// batches write less per document (4,096 against 1,024 measured in
+/// BENCHMARKS.md); a crash loses at most one batch, which the next run redoes.
+const BATCH_DOCS: usize = 4096;
+/// Threads reading input files (see [`produce`]).
+const READ_THREADS: usize = 16;
+
+/// Files in a run from which query-only indexes are built at its end rather
+/// than kept up to date document by document.
+const BULK_FILES: usize = 20_000;
+
 /// Documents in the first batch; each next batch doubles, up to [`BATCH_DOCS`],
 /// so a small run commits early and a large one soon commits rarely.
 const FIRST_BATCH: usize = 16;
 /// Bytes of source per batch at most (a batch always holds one file).
-const BATCH_BYTES: u64 = 16 << 20;
+const BATCH_BYTES: u64 = 32 << 20;
 
 /// Consecutive runs of `files`, each within the batch size and [`BATCH_BYTES`].
 fn batches(files: &[(PathBuf, u64)]) -> Vec<&[(PathBuf, u64)]> {
@@ -215,11 +239,23 @@ fn produce(
     let readers: Vec<Mutex<Option<Store>>> = (0..pool.current_num_threads())
         .map(|_| Mutex::new(None))
         .collect();
+    // Reading waits on the disk, not the CPU: many readers at once keep a
+    // cold disk busy while the extraction threads stay on the CPU.
+    let io = rayon::ThreadPoolBuilder::new()
+        .num_threads(READ_THREADS)
+        .build()
+        .ok();
     for batch in batches(files) {
+        let read = |(path, _): &(PathBuf, u64)| std::fs::read(path);
+        let contents: Vec<std::io::Result<Vec<u8>>> = match &io {
+            Some(io) => io.install(|| batch.par_iter().map(read).collect()),
+            None => batch.iter().map(read).collect(),
+        };
         let msgs: Vec<Msg> = pool.install(|| {
             batch
                 .par_iter()
-                .map(|(path, len)| {
+                .zip(contents)
+                .map(|((path, len), bytes)| {
                     // Only content whose hash prefix is stored is looked up.
                     let lookup = |id: &str| {
                         let slot = rayon::current_thread_index().and_then(|i| readers.get(i));
@@ -229,7 +265,7 @@ fn produce(
                         }
                         guard.as_ref()?.source_of(id).ok().flatten()
                     };
-                    one(path, *len, known, lookup, options)
+                    one(path, *len, bytes, known, lookup, options)
                 })
                 .collect()
         });
@@ -243,12 +279,13 @@ fn produce(
 fn one(
     path: &Path,
     len: u64,
+    bytes: std::io::Result<Vec<u8>>,
     known: &HashSet<u64>,
     lookup: impl FnOnce(&str) -> Option<String>,
     options: &Options,
 ) -> Msg {
     let name = path.display().to_string();
-    let bytes = match std::fs::read(path) {
+    let bytes = match bytes {
         Ok(b) => b,
         Err(e) => {
             return Msg::Failed {
@@ -401,12 +438,15 @@ mod tests {
 
     #[test]
     fn batches_double_up_to_the_limit_and_keep_the_order() {
-        let files: Vec<(PathBuf, u64)> = (0..4000)
+        let files: Vec<(PathBuf, u64)> = (0..16_000)
             .map(|i| (PathBuf::from(format!("{i}.txt")), 10))
             .collect();
         let sizes: Vec<usize> = batches(&files).iter().map(|b| b.len()).collect();
-        assert_eq!(&sizes[..8], [16, 32, 64, 128, 256, 512, 1024, 1024]);
-        assert_eq!(sizes.iter().sum::<usize>(), 4000);
+        assert_eq!(
+            &sizes[..10],
+            [16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 4096]
+        );
+        assert_eq!(sizes.iter().sum::<usize>(), 16_000);
         let flat: Vec<&PathBuf> = batches(&files)
             .iter()
             .flat_map(|b| b.iter().map(|f| &f.0))

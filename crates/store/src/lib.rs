@@ -48,6 +48,8 @@
 //! ```
 #![deny(missing_docs)]
 
+mod beside;
+mod bulk;
 mod curate;
 pub mod dates;
 mod entity_ops;
@@ -110,6 +112,7 @@ pub struct Store {
     conn: Connection,
     rules: Vec<Rule>,
     nested: Option<usize>,
+    helpers: beside::Helpers,
 }
 
 /// Rows of a nested list (a timeline row's sources, a conflict's claims)
@@ -152,6 +155,7 @@ impl Store {
             conn.pragma_update(None, "journal_mode", "WAL")?;
             conn.pragma_update(None, "synchronous", "NORMAL")?;
             schema::migrate(&mut conn)?;
+            bulk::build_missing(&conn)?;
         } else {
             let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
             if v != schema::CURRENT {
@@ -181,19 +185,25 @@ impl Store {
         // use, and ingest would parse its statements once per document.
         conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
         if write {
-            // Checkpoint every 256 MiB of WAL rather than 4: pages that many
+            // Checkpoint every GiB of WAL rather than 4 MiB: pages that many
             // documents touch (indexes, counters) are copied back into the
             // database once per checkpoint, not once per few documents, and
             // on a large store those copies are random writes.
-            conn.pragma_update(None, "wal_autocheckpoint", 65_536)?;
+            conn.pragma_update(None, "wal_autocheckpoint", 262_144)?;
         }
         conn.pragma_update(None, "temp_store", "MEMORY")?;
         let rules = curate::load_rules(&conn)?;
         Ok(Store {
+            helpers: beside::Helpers::new(&conn),
             conn,
             rules,
             nested: Some(NESTED_LIMIT),
         })
+    }
+
+    /// The connection, for a helper of another store on the same file.
+    pub(crate) fn into_connection(self) -> Connection {
+        self.conn
     }
 
     /// The schema version of the open store.

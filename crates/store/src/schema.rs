@@ -326,6 +326,22 @@ const V4: &str = r#"
 CREATE INDEX story_width ON story(hi - lo);
 "#;
 
+/// Indexes that only queries and corrections read, never ingest, with their
+/// definitions (the same as in the steps above). Ingest adds to each at a
+/// random place (a story's sources, a work's citations), so each document
+/// dirties a page of each in every batch; a bulk ingest drops them and
+/// builds them once at its end, in one sorted pass (see [`crate::Store::defer_indexes`]).
+pub const DEFERRED: &[(&str, &str)] = &[
+    (
+        "event_story_span",
+        "CREATE INDEX event_story_span ON event(story, doc, start, end)",
+    ),
+    (
+        "citation_work",
+        "CREATE INDEX citation_work ON citation(work, doc)",
+    ),
+];
+
 /// Brings `conn` to [`CURRENT`], applying missing steps in one transaction.
 pub fn migrate(conn: &mut Connection) -> Result<i64> {
     migrate_to(conn, CURRENT)

@@ -130,7 +130,53 @@ impl Store {
                 ))
             },
         )?;
-        let documents = self
+        let stories: Vec<i64> = self
+            .conn
+            .prepare_cached(
+                "SELECT story FROM story_actor
+                 WHERE entity = ?1 AND lo IS NOT NULL ORDER BY lo, hi DESC, story LIMIT ?2",
+            )?
+            .query_map(params![id, DOSSIER_ROWS], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        // The parts below read pages all over the store; side by side, their
+        // reads overlap (see `beside`).
+        let (early, late) = stories.split_at(stories.len().div_ceil(2));
+        std::thread::scope(|s| {
+            let early = self.beside(s, move |c| story_rows(c, early, nested));
+            let late = self.beside(s, move |c| story_rows(c, late, nested));
+            let by = self.beside(s, move |c| quotes_where(c, Some(id), None, DOSSIER_ROWS, 0));
+            let about = self.beside(s, move |c| quotes_where(c, None, Some(id), DOSSIER_ROWS, 0));
+            let conflicts = self.beside(s, move |c| {
+                conflicts_of(c, Some(id), DOSSIER_ROWS, 0, nested)
+            });
+            let documents = self.documents_of(id)?;
+            let aliases = self.aliases(id)?;
+            let related = self.related(id)?;
+            let mut timeline = self.wait(early)?;
+            timeline.extend(self.wait(late)?);
+            Ok(Dossier {
+                id,
+                name,
+                kind,
+                aliases,
+                document_count: docs,
+                mentions,
+                documents,
+                first,
+                last,
+                timeline,
+                quotes_by: self.wait(by)?,
+                quotes_about: self.wait(about)?,
+                related,
+                conflicts: self.wait(conflicts)?,
+                why: Vec::new(),
+            })
+        })
+    }
+
+    /// The newest documents that name actor `id`.
+    fn documents_of(&self, id: i64) -> Result<Vec<DocRef>> {
+        let rows = self
             .conn
             .prepare_cached(
                 "SELECT d.source, d.title, d.date FROM local_entity l JOIN document d ON d.doc = l.doc
@@ -144,31 +190,7 @@ impl Store {
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
-        let stories: Vec<i64> = self
-            .conn
-            .prepare_cached(
-                "SELECT story FROM story_actor
-                 WHERE entity = ?1 AND lo IS NOT NULL ORDER BY lo, hi DESC, story LIMIT ?2",
-            )?
-            .query_map(params![id, DOSSIER_ROWS], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(Dossier {
-            id,
-            name,
-            kind,
-            aliases: self.aliases(id)?,
-            document_count: docs,
-            mentions,
-            documents,
-            first,
-            last,
-            timeline: story_rows(&self.conn, &stories, nested)?,
-            quotes_by: quotes_where(&self.conn, Some(id), None, DOSSIER_ROWS, 0)?,
-            quotes_about: quotes_where(&self.conn, None, Some(id), DOSSIER_ROWS, 0)?,
-            related: self.related(id)?,
-            conflicts: conflicts_of(&self.conn, Some(id), DOSSIER_ROWS, 0, nested)?,
-            why: Vec::new(),
-        })
+        Ok(rows)
     }
 
     fn related(&self, id: i64) -> Result<Vec<Related>> {

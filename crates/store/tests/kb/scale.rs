@@ -108,3 +108,81 @@ fn a_much_disputed_fact_lists_each_value_once() {
         .collect();
     assert_eq!(values, [("4000", "m0.txt"), ("900", "m2.txt")]);
 }
+
+fn chronicle(i: usize) -> dossier_doc::Document {
+    let year = (1900 + i).to_string();
+    let members = if i.is_multiple_of(2) { 400.0 } else { 9000.0 };
+    let figure = format!("{members} members");
+    let text = format!(
+        "Saleh Bakri founded the Front in {year}. \"We will win,\" Saleh Bakri said. \
+         The Front has {figure}."
+    );
+    Doc::new(&format!("c{i}.txt"), &text)
+        .entity("e1", Person, "Saleh Bakri", &[])
+        .entity("e2", Organization, "the Front", &[])
+        .event(
+            "Saleh Bakri founded the Front",
+            "FOUND",
+            "founded",
+            &year,
+            &["e1", "e2"],
+        )
+        .quote("We will win,", "Saleh Bakri", Some("e1"))
+        .quantity(&figure, count(members, "members"))
+        .build()
+}
+
+#[test]
+fn a_dossier_read_side_by_side_is_the_dossier_read_on_one_connection() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut on_file = dossier_store::Store::open(dir.path().join("kb.db")).unwrap();
+    let mut in_memory = store();
+    let docs: Vec<_> = (0..80).map(chronicle).collect();
+    for s in [&mut on_file, &mut in_memory] {
+        s.ingest_batch(docs.iter().map(|d| (d, 10)), &IngestOptions::default())
+            .unwrap();
+    }
+    for name in ["Saleh Bakri", "the Front"] {
+        let apart = on_file.entity(name).unwrap();
+        assert_eq!(apart, in_memory.entity(name).unwrap());
+        // The dossier shows the first 50 rows, three sources each at most.
+        assert_eq!(apart.timeline.len(), 50);
+        assert_eq!(apart.timeline[0].date.as_deref(), Some("1900"));
+        assert!(apart.timeline.iter().all(|r| r.sources.len() <= 3));
+    }
+    // Helpers go back to the pool: a second view gives the same answer.
+    assert_eq!(
+        on_file.entity("Saleh Bakri").unwrap(),
+        in_memory.entity("Saleh Bakri").unwrap()
+    );
+    let by = on_file.entity("Saleh Bakri").unwrap().quotes_by;
+    assert_eq!(by.len(), 50);
+    assert_eq!(by[0].document, "c0.txt");
+}
+
+#[test]
+fn a_bulk_ingest_ends_with_the_store_a_plain_one_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut bulk = dossier_store::Store::open(dir.path().join("kb.db")).unwrap();
+    let mut plain = store();
+    let docs: Vec<_> = (0..60).map(chronicle).collect();
+    bulk.defer_indexes().unwrap();
+    for s in [&mut bulk, &mut plain] {
+        s.ingest_batch(docs.iter().map(|d| (d, 10)), &IngestOptions::default())
+            .unwrap();
+    }
+    // Queries answer before the indexes are back, by scanning.
+    assert_eq!(
+        bulk.timeline(&TimelineFilter::default()).unwrap(),
+        plain.timeline(&TimelineFilter::default()).unwrap()
+    );
+    assert_eq!(bulk.build_indexes().unwrap(), 2);
+    assert_eq!(bulk.integrity_check().unwrap(), "ok");
+    for name in ["Saleh Bakri", "the Front"] {
+        assert_eq!(bulk.entity(name).unwrap(), plain.entity(name).unwrap());
+    }
+    assert_eq!(
+        bulk.citations(Default::default()).unwrap(),
+        plain.citations(Default::default()).unwrap()
+    );
+}

@@ -10,9 +10,10 @@
 #   - quality at scale: score.py and kb_score.py on the 10,000-document corpus, beside
 #     tests/corpus.
 #
-# Usage: bench/run.sh [--no-1m] [--quick] [--sizes N,N,...] [--work DIR] [--keep]
+# Usage: bench/run.sh [--no-1m] [--quick] [--extract-only] [--sizes N,N,...] [--work DIR] [--keep]
 #   --no-1m    sizes 10,000 and 100,000 (about 15 minutes on 2 cores)
 #   --quick    size 10,000 only
+#   --extract-only  extraction and the peer only (a few minutes)
 #   default    10,000, 100,000 and 1,000,000 (about an hour; needs ~20 GB of disk)
 # Environment: SHARED (default ../shared), PEER (spaCy venv python, default
 # /tmp/peervenv/bin/python; the peer is skipped when missing), CARGO_TARGET_DIR,
@@ -30,6 +31,7 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --no-1m) sizes=10000,100000 ;;
         --quick) sizes=10000 ;;
+        --extract-only) sizes="" ;;
         --sizes) sizes=$2; shift ;;
         --work) work=$2; shift ;;
         --keep) keep=1 ;;
@@ -77,7 +79,7 @@ head -n 300 "$work/gen2k.list" > "$work/gen300.list"
 
 echo "## Extraction throughput"
 echo
-echo "\`dossier extract --threads T --out DIR FILES\` end to end (reading, extraction, JSON written)."
+echo "\`dossier extract --threads T --out DIR FILES\` end to end (reading, extraction, JSON written); the best of three runs."
 echo
 echo "| corpus | documents | MB | threads | seconds | MB/s | documents/s |"
 echo "|---|---:|---:|---:|---:|---:|---:|"
@@ -87,9 +89,14 @@ for corpus in samples20 gen2k; do
     n=$(wc -l < "$list")
     b=$(bytes_of "$list")
     for t in 1 "$cores"; do
-        rm -rf "$work/x"
-        /usr/bin/time -f '%e' -o "$work/t" "$bin" extract --threads "$t" --out "$work/x" $(cat "$list") >/dev/null 2>&1 || true
-        s=$(tail -1 "$work/t")
+        # The best of three runs: a run of a second or two on a shared machine is noisy.
+        s=""
+        for _ in 1 2 3; do
+            rm -rf "$work/x"
+            /usr/bin/time -f '%e' -o "$work/t" "$bin" extract --threads "$t" --out "$work/x" $(cat "$list") >/dev/null 2>&1 || true
+            r=$(tail -1 "$work/t")
+            if [ -z "$s" ] || [ "$(echo "$r < $s" | bc -l)" = 1 ]; then s=$r; fi
+        done
         [ "$t" = 1 ] && one_core_secs[$corpus]=$s
         label=$corpus; [ "$corpus" = samples20 ] && label="samples/ ×20"; [ "$corpus" = gen2k ] && label="generated, 2,000"
         echo "| $label | $n | $(fmt "$(echo "$b/1000000" | bc -l)" .2f) | $t | $s | $(fmt "$(echo "$b/1000000/$s" | bc -l)" .2f) | $(fmt "$(echo "$n/$s" | bc -l)" .0f) |"
@@ -117,21 +124,26 @@ if [ -x "$PEER" ]; then
     echo "|---|---:|---:|---:|"
     for pair in "samples:samples20" "gen300:gen2k"; do
         peer_list=${pair%%:*}; ours=${pair##*:}
-        peer=$("$PEER" "$SHARED/peers/spacy_extract.py" --bench $(cat "$work/$peer_list.list") 2>/dev/null | sed -n 's/.*chars_per_s=\([0-9]*\).*/\1/p')
+        peer=0
+        for _ in 1 2 3; do
+            r=$("$PEER" "$SHARED/peers/spacy_extract.py" --bench $(cat "$work/$peer_list.list") 2>/dev/null | sed -n 's/.*chars_per_s=\([0-9]*\).*/\1/p')
+            if [ "${r:-0}" -gt "$peer" ]; then peer=$r; fi
+        done
         chars=$(chars_of "$work/$ours.list")
         cps=$(echo "$chars/${one_core_secs[$ours]}" | bc -l)
         label="samples/"; [ "$ours" = gen2k ] && label="generated"
         echo "| $label | $peer | $(fmt "$cps" .0f) | $(fmt "$(echo "$cps/$peer" | bc -l)" .0f)× |"
     done
     echo
-    echo "spaCy: \`$PEER $SHARED/peers/spacy_extract.py --bench FILES\` (samples/, and the first 300 generated documents);"
-    echo "dossier: characters of the same texts divided by the one-thread \`extract\` time above."
+    echo "spaCy: \`$PEER $SHARED/peers/spacy_extract.py --bench FILES\` (samples/, and the first 300 generated documents), the best of three runs;"
+    echo "dossier: characters of the same texts divided by the one-thread \`extract\` time above (the best of three runs)."
 else
     echo "(skipped: no spaCy environment at $PEER; build it with $SHARED/peers/setup.sh)"
 fi
 echo
 
 # ---------------------------------------------------------------- ingest and queries
+[ -z "$sizes" ] && exit 0
 echo "## Ingest into the embedded store"
 echo
 echo "\`dossier gen-corpus --docs N --seed 1 --out DIR\`, then \`/usr/bin/time -v dossier --db N.db ingest DIR\` (all cores)."

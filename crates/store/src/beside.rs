@@ -22,7 +22,10 @@ use crate::error::Result;
 use crate::Store;
 
 /// Idle helper connections kept for the next answer, at most.
-const IDLE: usize = 6;
+const IDLE: usize = 8;
+
+/// Page cache of a helper connection, in KiB (8 MiB).
+const HELPER_CACHE_KIB: i64 = 8 * 1024;
 
 /// The store's pool of read-only helper connections.
 #[derive(Default)]
@@ -47,7 +50,12 @@ impl Helpers {
             return Some(c);
         }
         let path = self.path.as_deref()?;
-        Store::open_read_only(path).ok().map(Store::into_connection)
+        let conn = Store::open_read_only(path).ok()?.into_connection();
+        // A part reads a few hundred pages; a small cache each keeps a pool
+        // of helpers per reader from holding much memory.
+        conn.pragma_update(None, "cache_size", -HELPER_CACHE_KIB)
+            .ok()?;
+        Some(conn)
     }
 
     fn give(&self, conn: Connection) {

@@ -2,7 +2,7 @@
 
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::{conflicts_of, story_rows, Page, QuoteFilter};
+use super::{conflicts_of, Page, QuoteFilter};
 use crate::error::Result;
 use crate::model::{DocRef, Dossier, Evidence, QuoteRow, Related};
 use crate::Store;
@@ -140,10 +140,7 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         // The parts below read pages all over the store; side by side, their
         // reads overlap (see `beside`).
-        let (early, late) = stories.split_at(stories.len().div_ceil(2));
         std::thread::scope(|s| {
-            let early = self.beside(s, move |c| story_rows(c, early, nested));
-            let late = self.beside(s, move |c| story_rows(c, late, nested));
             let by = self.beside(s, move |c| quotes_where(c, Some(id), None, DOSSIER_ROWS, 0));
             let about = self.beside(s, move |c| quotes_where(c, None, Some(id), DOSSIER_ROWS, 0));
             let conflicts = self.beside(s, move |c| {
@@ -152,8 +149,7 @@ impl Store {
             let documents = self.documents_of(id)?;
             let aliases = self.aliases(id)?;
             let related = self.related(id)?;
-            let mut timeline = self.wait(early)?;
-            timeline.extend(self.wait(late)?);
+            let timeline = self.story_rows_beside(&stories, nested)?;
             Ok(Dossier {
                 id,
                 name,

@@ -16,7 +16,6 @@ use crate::error::Result;
 use crate::keys;
 
 pub(crate) use conflicts::conflicts_of;
-pub(crate) use timeline::story_rows;
 
 /// Which slice of a list to return.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

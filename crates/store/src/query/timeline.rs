@@ -35,9 +35,36 @@ impl Store {
                 .query_map(params![from, to, limit, offset], |r| r.get(0))?
                 .collect::<rusqlite::Result<_>>()?,
         };
-        story_rows(&self.conn, &ids, self.nested)
+        self.story_rows_beside(&ids, self.nested)
+    }
+
+    /// [`story_rows`] of `stories` in up to [`ROW_PARTS`] parts read side by
+    /// side (see `beside`): each row reads a few pages all over the store.
+    pub(crate) fn story_rows_beside(
+        &self,
+        stories: &[i64],
+        nested: Option<usize>,
+    ) -> Result<Vec<TimelineRow>> {
+        if stories.len() < 2 * ROW_PARTS {
+            return story_rows(&self.conn, stories, nested);
+        }
+        let size = stories.len().div_ceil(ROW_PARTS);
+        std::thread::scope(|s| {
+            let parts: Vec<_> = stories
+                .chunks(size)
+                .map(|part| self.beside(s, move |c| story_rows(c, part, nested)))
+                .collect();
+            let mut rows = Vec::with_capacity(stories.len());
+            for part in parts {
+                rows.extend(self.wait(part)?);
+            }
+            Ok(rows)
+        })
     }
 }
+
+/// Parts a list of timeline rows is read in, side by side.
+const ROW_PARTS: usize = 4;
 
 /// The timeline rows of `stories`, in the given order, with at most
 /// `nested` sources each (read in order from `event_story_span`, which

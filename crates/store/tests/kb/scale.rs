@@ -155,6 +155,15 @@ fn a_dossier_read_side_by_side_is_the_dossier_read_on_one_connection() {
         on_file.entity("Saleh Bakri").unwrap(),
         in_memory.entity("Saleh Bakri").unwrap()
     );
+    let timeline = |s: &dossier_store::Store| {
+        s.timeline(&TimelineFilter {
+            entity: Some("Saleh Bakri".into()),
+            ..Default::default()
+        })
+        .unwrap()
+    };
+    assert_eq!(timeline(&on_file).len(), 80);
+    assert_eq!(timeline(&on_file), timeline(&in_memory));
     let by = on_file.entity("Saleh Bakri").unwrap().quotes_by;
     assert_eq!(by.len(), 50);
     assert_eq!(by[0].document, "c0.txt");

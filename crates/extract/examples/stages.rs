@@ -14,6 +14,10 @@ use std::time::{Duration, Instant};
 use dossier_doc::Document;
 use dossier_extract::{Options, Pipeline};
 
+/// The allocator of the `dossier` binary, so the figures are the shipped pipeline's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn files(path: &Path, out: &mut Vec<PathBuf>) {
     if path.is_dir() {
         let mut entries: Vec<PathBuf> = std::fs::read_dir(path)

@@ -126,6 +126,11 @@ pub fn run(db: &Path, args: &IngestArgs) -> anyhow::Result<ExitCode> {
         store
             .defer_indexes()
             .context("cannot set the query indexes aside")?;
+    } else {
+        // What an interrupted bulk run left undone.
+        store
+            .build_indexes()
+            .context("cannot build the query indexes")?;
     }
     let threads = args.threads.unwrap_or(0);
     let pool = rayon::ThreadPoolBuilder::new()

@@ -80,6 +80,9 @@ pub use model::*;
 pub use profile::Profiler;
 pub use query::{ConflictFilter, EntityFilter, Page, QuoteFilter, TimelineFilter};
 
+/// How long a connection waits for another writer before giving up.
+pub(crate) const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// Prepared statements kept per connection (ingest and queries use about 80).
 const STATEMENT_CACHE: usize = 256;
 
@@ -148,14 +151,14 @@ impl Store {
     }
 
     fn setup(mut conn: Connection, write: bool) -> Result<Store> {
-        conn.busy_timeout(std::time::Duration::from_secs(30))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
         if write {
             // WAL: readers never block the writer; NORMAL sync is durable
             // against process crashes and never corrupts on power loss.
             conn.pragma_update(None, "journal_mode", "WAL")?;
             conn.pragma_update(None, "synchronous", "NORMAL")?;
             schema::migrate(&mut conn)?;
-            bulk::build_missing(&conn)?;
+            bulk::build_missing_if_idle(&conn)?;
         } else {
             let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
             if v != schema::CURRENT {

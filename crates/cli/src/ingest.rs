@@ -151,6 +151,7 @@ pub fn run(db: &Path, args: &IngestArgs) -> anyhow::Result<ExitCode> {
         Ok(())
     })?;
     if bulk {
+        progress.note("building the indexes set aside for this run");
         store
             .build_indexes()
             .context("cannot build the query indexes")?;

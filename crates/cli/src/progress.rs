@@ -69,7 +69,12 @@ impl Progress {
 
     /// Reports a file that failed, above the bar when there is one.
     pub fn error(&self, name: &str, reason: &str) {
-        let line = format!("dossier: {name}: {reason}");
+        self.note(&format!("{name}: {reason}"));
+    }
+
+    /// Prints one line about the run, above the bar when there is one.
+    pub fn note(&self, what: &str) {
+        let line = format!("dossier: {what}");
         match &self.bar {
             Some(bar) => bar.println(line),
             None => eprintln!("{line}"),

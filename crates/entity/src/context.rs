@@ -78,7 +78,7 @@ impl<'a> DocContext<'a> {
                 if prev_given && !self.surnames.contains(&*f) {
                     self.surnames.insert(f.to_string());
                 }
-                if i > 0 && !self.capital.contains(&*f) {
+                if i > 0 && !tokens::opens(toks, 0, i) && !self.capital.contains(&*f) {
                     self.capital.insert(f.to_string());
                     self.capital_words.push(w);
                 }

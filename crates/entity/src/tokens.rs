@@ -19,6 +19,25 @@ pub(crate) enum Kind {
     Punct(char),
 }
 
+/// Marks that may come before a sentence's first word: quotation marks,
+/// brackets, dashes, bullets and a colon. A word after them is written as a
+/// sentence's first word is (`· Details remain`, `"We will`).
+const OPENERS: &[char] = &[
+    '"', '\u{201c}', '\u{2018}', '\'', '(', '[', '-', '\u{2014}', '\u{2013}', '\u{2022}', '*', ':',
+    '\u{00b7}', '\u{25e6}', '\u{25aa}', '\u{2023}',
+];
+
+/// True when the tokens from `start` up to `i` are all [`OPENERS`] (and
+/// there is at least one): the word at `i` opens its sentence.
+pub(crate) fn opens(toks: &[Token], start: usize, i: usize) -> bool {
+    i > start
+        && toks.get(start..i).is_some_and(|before| {
+            before
+                .iter()
+                .all(|t| matches!(t.kind, Kind::Punct(c) if OPENERS.contains(&c)))
+        })
+}
+
 /// One token of a sentence.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Token {

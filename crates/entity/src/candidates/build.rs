@@ -222,24 +222,6 @@ impl Sentence<'_> {
     }
 
     fn after_quote(&self, a: usize) -> bool {
-        a > self.start
-            && (self.start..a).all(|i| {
-                matches!(
-                    self.toks[i].kind,
-                    Kind::Punct(
-                        '"' | '\u{201c}'
-                            | '\u{2018}'
-                            | '\''
-                            | '('
-                            | '['
-                            | '-'
-                            | '\u{2014}'
-                            | '\u{2013}'
-                            | '\u{2022}'
-                            | '*'
-                            | ':'
-                    )
-                )
-            })
+        crate::tokens::opens(self.toks, self.start, a)
     }
 }

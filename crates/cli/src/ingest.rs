@@ -1,16 +1,18 @@
 //! `dossier ingest`: extraction on every core, one writer, a transaction per batch.
 //!
-//! Worker threads (rayon) read each file, skip content whose SHA-256 the
-//! store already holds and extract the rest. The hashes stored before the
-//! run are held as a set of 64-bit prefixes, so only a file whose prefix is
-//! known costs a lookup (a read-only connection per worker; WAL lets readers
-//! run beside the writer); the writer catches content repeated within the run. Documents go to the single
-//! writer over a bounded channel, so memory stays flat however many files
-//! there are. Files go in batches (16 files, doubling up to 1,024; extracted in
-//! parallel, stored in input order, one transaction per batch): a document is stored
-//! whole or not at all, a crash loses at most the batch being written, and
-//! running the same command again completes the store to exactly what an
-//! uninterrupted run stores.
+//! Sixteen threads read the files and worker threads (rayon) skip content
+//! whose SHA-256 the store already holds and extract the rest. Known content
+//! is looked up per file (a read-only connection per worker; WAL lets
+//! readers run beside the writer); a large run first reads the hashes
+//! stored before it as a set of 64-bit prefixes, so only a file whose prefix
+//! is known costs a lookup. The writer catches content repeated within the
+//! run. Documents go to the single writer over a bounded channel, so memory
+//! stays flat however many files there are. Files go in batches (16 files,
+//! doubling up to 4,096; extracted in parallel, stored in input order, one
+//! transaction per batch): a document is stored whole or not at all, a
+//! crash loses at most the batch being written, and running the same
+//! command again completes the store to exactly what an uninterrupted run
+//! stores.
 
 use std::collections::HashSet;
 use std::io::IsTerminal;
@@ -116,12 +118,20 @@ pub fn run(db: &Path, args: &IngestArgs) -> anyhow::Result<ExitCode> {
             date_override: None,
         },
     };
-    let known = store
-        .content_prefixes()
-        .context("cannot read the stored content hashes")?;
-    // A run that at least doubles a store builds the indexes only queries
-    // read once, at its end (see `Store::defer_indexes`).
-    let bulk = !args.replace && files.len() >= BULK_FILES && files.len() >= known.len();
+    // Reading every stored hash costs a pass over its index: worth it for a
+    // large run only, which would otherwise read as many random index pages.
+    let known = if files.len() >= LARGE_RUN {
+        Some(
+            store
+                .content_prefixes()
+                .context("cannot read the stored content hashes")?,
+        )
+    } else {
+        None
+    };
+    // A large run that at least doubles a store builds the indexes only
+    // queries read once, at its end (see `Store::defer_indexes`).
+    let bulk = !args.replace && known.as_ref().is_some_and(|k| files.len() >= k.len());
     if bulk {
         store
             .defer_indexes()
@@ -143,7 +153,7 @@ pub fn run(db: &Path, args: &IngestArgs) -> anyhow::Result<ExitCode> {
         replace: args.replace,
     };
     std::thread::scope(|scope| -> anyhow::Result<()> {
-        let producer = scope.spawn(|| produce(&pool, &files, db, &known, &options, tx));
+        let producer = scope.spawn(|| produce(&pool, &files, db, known.as_ref(), &options, tx));
         write(&mut store, rx, &replace, &mut progress, &mut tally);
         producer
             .join()
@@ -200,9 +210,10 @@ const BATCH_DOCS: usize = 4096;
 /// Threads reading input files (see [`produce`]).
 const READ_THREADS: usize = 16;
 
-/// Files in a run from which query-only indexes are built at its end rather
-/// than kept up to date document by document.
-const BULK_FILES: usize = 20_000;
+/// Files in a run from which the stored hashes are read up front, and
+/// query-only indexes are built at its end rather than kept up to date
+/// document by document (when the run at least doubles the store).
+const LARGE_RUN: usize = 20_000;
 
 /// Documents in the first batch; each next batch doubles, up to [`BATCH_DOCS`],
 /// so a small run commits early and a large one soon commits rarely.
@@ -237,7 +248,7 @@ fn produce(
     pool: &rayon::ThreadPool,
     files: &[(PathBuf, u64)],
     db: &Path,
-    known: &HashSet<u64>,
+    known: Option<&HashSet<u64>>,
     options: &Options,
     tx: SyncSender<Vec<Msg>>,
 ) {
@@ -262,7 +273,7 @@ fn produce(
                 .par_iter()
                 .zip(contents)
                 .map(|((path, len), bytes)| {
-                    // Only content whose hash prefix is stored is looked up.
+                    // Looked up only when the hash prefix may be stored.
                     let lookup = |id: &str| {
                         let slot = rayon::current_thread_index().and_then(|i| readers.get(i));
                         let mut guard = slot.and_then(|m| m.lock().ok())?;
@@ -286,7 +297,7 @@ fn one(
     path: &Path,
     len: u64,
     bytes: std::io::Result<Vec<u8>>,
-    known: &HashSet<u64>,
+    known: Option<&HashSet<u64>>,
     lookup: impl FnOnce(&str) -> Option<String>,
     options: &Options,
 ) -> Msg {
@@ -302,10 +313,12 @@ fn one(
         }
     };
     let size = bytes.len() as u64;
-    let digest = Sha256::digest(&bytes);
-    let id = hex(&digest);
-    let prefix = u64::from_be_bytes(digest[..8].try_into().unwrap_or_default());
-    if known.contains(&prefix) {
+    let id = hex(&Sha256::digest(&bytes));
+    let maybe_known = match (known, dossier_store::content_prefix(&id)) {
+        (Some(set), Some(prefix)) => set.contains(&prefix),
+        _ => true,
+    };
+    if maybe_known {
         if let Some(source) = lookup(&id) {
             return Msg::Known {
                 name,

@@ -28,7 +28,6 @@ const IDLE: usize = 8;
 const HELPER_CACHE_KIB: i64 = 8 * 1024;
 
 /// The store's pool of read-only helper connections.
-#[derive(Default)]
 pub(crate) struct Helpers {
     /// The database file; `None` for a store in memory, which has no
     /// second connection and runs every part on its own.

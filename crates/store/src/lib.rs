@@ -80,6 +80,12 @@ pub use model::*;
 pub use profile::Profiler;
 pub use query::{ConflictFilter, EntityFilter, Page, QuoteFilter, TimelineFilter};
 
+/// The first 64 bits of a content hash given in hex (a document `id`), the
+/// key of [`Store::content_prefixes`]; `None` for a shorter or non-hex id.
+pub fn content_prefix(id: &str) -> Option<u64> {
+    id.get(..16).and_then(|h| u64::from_str_radix(h, 16).ok())
+}
+
 /// How long a connection waits for another writer before giving up.
 pub(crate) const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 
@@ -243,7 +249,7 @@ impl Store {
         let rows = st.query_map([], |r| r.get::<_, String>(0))?;
         let mut out = std::collections::HashSet::new();
         for id in rows {
-            if let Some(p) = id?.get(..16).and_then(|h| u64::from_str_radix(h, 16).ok()) {
+            if let Some(p) = content_prefix(&id?) {
                 out.insert(p);
             }
         }

@@ -169,7 +169,7 @@ impl Sentence<'_> {
             return a > 0 && self.word(a - 1).eq_ignore_ascii_case("the");
         }
         let at_start = a == self.start
-            || self.after_quote(a)
+            || crate::tokens::opens(self.toks, self.start, a)
             || a > 0 && self.toks[a - 1].kind == Kind::Punct(':');
         if !at_start {
             return true;
@@ -219,9 +219,5 @@ impl Sentence<'_> {
         self.lex.is_place(&f)
             || self.lex.organizations.contains(&f)
             || self.lex.given.contains(&fold(self.word(a))) && b - a > 1
-    }
-
-    fn after_quote(&self, a: usize) -> bool {
-        crate::tokens::opens(self.toks, self.start, a)
     }
 }

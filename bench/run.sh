@@ -79,7 +79,7 @@ head -n 300 "$work/gen2k.list" > "$work/gen300.list"
 
 echo "## Extraction throughput"
 echo
-echo "\`dossier extract --threads T --out DIR FILES\` end to end (reading, extraction, JSON written); the best of three runs."
+echo "\`dossier extract --threads T --format jsonl FILES > OUT.jsonl\` end to end (reading, extraction, JSON Lines written to a file); the best of three runs."
 echo
 echo "| corpus | documents | MB | threads | seconds | MB/s | documents/s |"
 echo "|---|---:|---:|---:|---:|---:|---:|"
@@ -92,8 +92,9 @@ for corpus in samples20 gen2k; do
         # The best of three runs: a run of a second or two on a shared machine is noisy.
         s=""
         for _ in 1 2 3; do
-            rm -rf "$work/x"
-            /usr/bin/time -f '%e' -o "$work/t" "$bin" extract --threads "$t" --out "$work/x" $(cat "$list") >/dev/null 2>&1 || true
+            # One output file: a directory of a file per document would time the
+            # file system's inode allocation as much as the extraction.
+            /usr/bin/time -f '%e' -o "$work/t" "$bin" extract --threads "$t" --format jsonl $(cat "$list") > "$work/x.jsonl" 2>/dev/null || true
             r=$(tail -1 "$work/t")
             if [ -z "$s" ] || [ "$(echo "$r < $s" | bc -l)" = 1 ]; then s=$r; fi
         done
@@ -103,16 +104,18 @@ for corpus in samples20 gen2k; do
     done
 done
 echo
-echo "Per stage, one core (\`cargo run --release -p dossier-extract --example stages -- --rounds 10 samples/\`):"
+echo "Per stage, one core (\`cargo run --release -p dossier-extract --example stages -- --rounds 10 FILES\`, samples/ ×20):"
 echo
+"$stages" --rounds 10 $(cat "$work/samples20.list") > "$work/stages-samples20.txt"
+"$stages" --rounds 2 $(cat "$work/gen2k.list") > "$work/stages-gen2k.txt"
 echo '```'
-"$stages" --rounds 10 samples
+cat "$work/stages-samples20.txt"
 echo '```'
 echo
 echo "The same on 2,000 generated documents (\`--rounds 2\`):"
 echo
 echo '```'
-"$stages" --rounds 2 $(cat "$work/gen2k.list")
+cat "$work/stages-gen2k.txt"
 echo '```'
 echo
 
@@ -120,8 +123,8 @@ echo
 echo "## The peer: spaCy NER alone, same files, one core"
 echo
 if [ -x "$PEER" ]; then
-    echo "| corpus | spaCy chars/s | dossier chars/s (full pipeline, 1 thread) | ratio |"
-    echo "|---|---:|---:|---:|"
+    echo "| corpus | spaCy chars/s (texts in memory) | dossier chars/s, texts in memory | ratio | dossier chars/s, end to end | ratio |"
+    echo "|---|---:|---:|---:|---:|---:|"
     for pair in "samples:samples20" "gen300:gen2k"; do
         peer_list=${pair%%:*}; ours=${pair##*:}
         peer=0
@@ -132,11 +135,13 @@ if [ -x "$PEER" ]; then
         chars=$(chars_of "$work/$ours.list")
         cps=$(echo "$chars/${one_core_secs[$ours]}" | bc -l)
         label="samples/"; [ "$ours" = gen2k ] && label="generated"
-        echo "| $label | $peer | $(fmt "$cps" .0f) | $(fmt "$(echo "$cps/$peer" | bc -l)" .0f)× |"
+        mem=$(sed -n 's/^in memory .* ms, \([0-9]*\) chars\/s.*/\1/p' "$work/stages-$ours.txt")
+        echo "| $label | $peer | $mem | $(fmt "$(echo "$mem/$peer" | bc -l)" .0f)× | $(fmt "$cps" .0f) | $(fmt "$(echo "$cps/$peer" | bc -l)" .0f)× |"
     done
     echo
     echo "spaCy: \`$PEER $SHARED/peers/spacy_extract.py --bench FILES\` (samples/, and the first 300 generated documents), the best of three runs;"
-    echo "dossier: characters of the same texts divided by the one-thread \`extract\` time above (the best of three runs)."
+    echo "dossier, texts in memory: the \`stages\` example's last line (loading and the full pipeline over texts already read, nothing written), timed as spaCy is;"
+    echo "dossier, end to end: characters of the same files divided by the one-thread \`extract\` time above (the best of three runs), which adds reading the files and writing JSON."
 else
     echo "(skipped: no spaCy environment at $PEER; build it with $SHARED/peers/setup.sh)"
 fi

@@ -21,6 +21,17 @@ pub(crate) fn heading(s: &str) -> bool {
     SET.get_or_init(|| entries(HEADINGS).collect()).contains(s)
 }
 
+/// The length in characters of the longest heading.
+pub(crate) fn longest_heading() -> usize {
+    static LONGEST: OnceLock<usize> = OnceLock::new();
+    *LONGEST.get_or_init(|| {
+        entries(HEADINGS)
+            .map(|h| h.chars().count())
+            .max()
+            .unwrap_or(0)
+    })
+}
+
 /// Words that may open a citation before its author.
 pub(crate) fn cues() -> impl Iterator<Item = &'static str> {
     entries(CUES)

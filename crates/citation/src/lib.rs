@@ -17,7 +17,9 @@
 //! A parenthesis counts only when one of its parts reads whole as a
 //! reference, so acronyms "(PDC)", a year after an event "(1971)", life
 //! dates and asides are left alone. The patterns run as finite automata
-//! (the `regex` crate), linear in the text.
+//! (`regex-automata`, built without the lazy DFA: see `rx`), linear in the
+//! text; the costliest to build, the "Surname, Given." head of a list
+//! entry, is read by hand with the same result (see `surname`).
 //!
 //! ```
 //! use dossier_doc::{Annotator, Document};
@@ -33,6 +35,8 @@ mod lexicon;
 mod notes;
 mod paren;
 pub mod parse;
+mod rx;
+mod surname;
 
 use dossier_doc::{Annotator, Document, Layer};
 

@@ -8,8 +8,8 @@
 
 use std::sync::OnceLock;
 
+use crate::rx::Rx as Regex;
 use dossier_doc::{Citation, Document, Span};
-use regex::Regex;
 
 use crate::parse::{self, Fields};
 
@@ -33,15 +33,16 @@ fn parens(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     let mut depth = 0usize;
-    for (i, c) in s.char_indices() {
-        match c {
-            '(' => {
+    // `(` and `)` are single bytes that never occur inside another character.
+    for i in memchr::memchr2_iter(b'(', b')', s.as_bytes()) {
+        match s.as_bytes()[i] {
+            b'(' => {
                 if depth == 0 {
                     open = Some(i);
                 }
                 depth += 1;
             }
-            ')' if depth > 0 => {
+            _ if depth > 0 => {
                 depth -= 1;
                 if depth == 0 {
                     if let Some(o) = open.take() {
@@ -88,7 +89,7 @@ fn narrative(doc: &Document, inner: Span, mut f: Fields) -> Option<Citation> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         let author = parse::author_pattern();
-        Regex::new(&format!(r"(?P<author>{author})\s*$")).expect("narrative pattern is valid")
+        Regex::new(&format!(r"(?P<author>{author})\s*$"))
     });
     let open = inner.start.checked_sub(1)?;
     let mut from = open.saturating_sub(80);
@@ -96,16 +97,32 @@ fn narrative(doc: &Document, inner: Span, mut f: Fields) -> Option<Citation> {
         from += 1;
     }
     let before = doc.text.get(from..open)?;
-    let m = re.captures(before)?.name("author")?;
-    let word_before = before[..m.start()].split_whitespace().last().unwrap_or("");
+    // A name holds only letters, marks, `'’-.&` and white space, and the
+    // match must run to the parenthesis: it starts after the last ASCII
+    // character of any other kind, so the search starts there too.
+    let cut = before
+        .bytes()
+        .rposition(|b| b.is_ascii() && !name_byte(b))
+        .map_or(0, |i| i + 1);
+    let m = re.captures(&before[cut..])?.name("author")?;
+    let (m_start, m_text) = (cut + m.start(), m.as_str());
+    let word_before = before[..m_start].split_whitespace().last().unwrap_or("");
     if matches!(word_before, "the" | "The" | "a" | "A" | "an" | "An") {
         return None;
     }
-    f.author = Some(m.as_str().trim().to_string());
-    let span = Span::new(from + m.start(), inner.end + 1);
+    f.author = Some(m_text.trim().to_string());
+    let span = Span::new(from + m_start, inner.end + 1);
     Some(citation(span, f))
 }
 
+/// An ASCII byte the author pattern can match: a letter, `'`, `-`, `.`,
+/// `&`, or white space (`\s`: space, tab, line feed, vertical tab, form
+/// feed, carriage return).
+fn name_byte(b: u8) -> bool {
+    b.is_ascii_alphabetic() || matches!(b, b'\'' | b'-' | b'.' | b'&' | b' ' | b'\t'..=b'\r')
+}
+
+/// A citation with the fields of `f` at `span`.
 pub(crate) fn citation(span: Span, f: Fields) -> Citation {
     Citation {
         span,

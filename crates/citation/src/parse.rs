@@ -1,13 +1,13 @@
 //! Reading one reference: "Author 2004: 88", "Annals of the Front, vol. 4,
 //! p. 77", "Sabah Monitor, 6 May 1984".
 //!
-//! The patterns are regular expressions built once from the lexicons. The
-//! `regex` crate runs them as finite automata, so even a long or hostile
+//! The patterns are regular expressions built once from the lexicons and
+//! run as finite automata (see `rx`), so even a long or hostile
 //! parenthesis costs time linear in its length.
 
 use std::sync::OnceLock;
 
-use regex::Regex;
+use crate::rx::Rx as Regex;
 
 use crate::lexicon;
 
@@ -56,7 +56,7 @@ fn author_year() -> &'static Regex {
         let re = format!(
             r"^(?P<cue>(?i:(?:{cues})\s+)*)(?P<author>{author}),?\s+(?P<year>{YEAR})\s*(?:[,:]\s*(?:(?:pp?|paras?|ch|chap)\.?\s*)?(?P<page>{PAGES}))?\s*$"
         );
-        Regex::new(&re).expect("author-year pattern is valid")
+        Regex::new(&re)
     })
 }
 
@@ -65,7 +65,7 @@ fn year_only() -> &'static Regex {
     RE.get_or_init(|| {
         let re =
             format!(r"^(?P<year>{YEAR})\s*(?:[,:]\s*(?:(?:pp?|paras?)\.?\s*)?(?P<page>{PAGES}))?$");
-        Regex::new(&re).expect("year pattern is valid")
+        Regex::new(&re)
     })
 }
 
@@ -76,7 +76,7 @@ fn date() -> &'static Regex {
         let re = format!(
             r"(?i)^(?:\d{{1,2}}\s+(?:{m})\.?,?\s+(?P<a>{YEAR})|(?:{m})\.?\s+\d{{1,2}},?\s+(?P<b>{YEAR})|(?:{m})\.?\s+(?P<c>{YEAR})|\(?(?P<d>{YEAR})\)?)$"
         );
-        Regex::new(&re).expect("date pattern is valid")
+        Regex::new(&re)
     })
 }
 
@@ -84,12 +84,14 @@ fn locator() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(r"(?i)^(?:(?P<vol>vol(?:ume)?s?)|(?P<no>no|nr|nos|issue|number)|(?P<page>pp?|pages?|paras?|para))\.?\s*(?P<val>[\dIVXLC]+(?:\s*[–-]\s*\d+)?)$")
-            .expect("locator pattern is valid")
     })
 }
 
 /// "Author 2004: 88", "see also H. Author 2001a", "Author et al. 2001, pp. 3–5".
 pub fn author_year_ref(part: &str) -> Option<Fields> {
+    if !spaced_year_digit(part) {
+        return None;
+    }
     let c = author_year().captures(part)?;
     let author = c.name("author")?;
     Some(Fields {
@@ -99,6 +101,20 @@ pub fn author_year_ref(part: &str) -> Option<Fields> {
         page: c.name("page").map(|m| m.as_str().to_string()),
         ..Fields::default()
     })
+}
+
+/// True when a `1` or `2` follows white space somewhere in `part`: the
+/// author-year pattern needs one (its year comes after `\s+`), and most
+/// parentheses without it are turned away before the pattern runs.
+fn spaced_year_digit(part: &str) -> bool {
+    let mut prev_space = false;
+    for c in part.chars() {
+        if prev_space && matches!(c, '1' | '2') {
+            return true;
+        }
+        prev_space = c.is_whitespace();
+    }
+    false
 }
 
 /// "2004: 88" after an author named outside the parenthesis.

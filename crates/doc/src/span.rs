@@ -62,10 +62,11 @@ impl CharMap {
     pub fn new(text: &str) -> CharMap {
         let mut wide = Vec::new();
         let mut extra = 0;
-        for (i, c) in text.char_indices() {
-            let n = c.len_utf8();
-            if n > 1 {
-                extra += n - 1;
+        // Byte-wise: a lead byte (0b11xxxxxx) says how wide its character is,
+        // and most text is ASCII, which needs no decoding at all.
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            if b >= 0xC0 {
+                extra += usize::from(b >= 0xE0) + usize::from(b >= 0xF0) + 1;
                 wide.push((i, extra));
             }
         }

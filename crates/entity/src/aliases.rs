@@ -150,7 +150,13 @@ pub(crate) fn links(doc: &Document, cands: &[Candidate]) -> Vec<Link> {
             continue;
         }
         let gap = gap_text(raw_gap);
-        if let Some(reason) = stated(&gap, a, c, &gap_text(raw_after)) {
+        // Only a parenthesis or an apposition reads the text after the name.
+        let after = if matches!(gap.as_str(), "(" | ", the" | ", or the") {
+            gap_text(raw_after)
+        } else {
+            String::new()
+        };
+        if let Some(reason) = stated(&gap, a, c, &after) {
             out.push(Link::Same(i, j, reason));
         }
     }

@@ -2,7 +2,6 @@
 //! against the body, canonical names, aliases, ids in order of first mention.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 
 use crate::lexicon::{HashMap, HashSet};
 
@@ -29,14 +28,16 @@ const GOVERNMENT: &[&str] = &[
 ];
 
 /// A mention found: extent, role, surface name, candidate index
-/// (`usize::MAX` for a heading match).
-type Found<'g> = (Span, Option<&'g str>, Cow<'g, str>, usize);
+/// (`usize::MAX` for a heading match), and the surface folded (folded once:
+/// three steps look it up).
+type Found<'g> = (Span, Option<&'g str>, Cow<'g, str>, usize, String);
 
 /// The entities of `g`, with `headings` matched against body names.
 pub(crate) fn entities(text: &str, g: &Groups, headings: &[Candidate]) -> Vec<Entity> {
     let kinds = g.kinds();
     // root -> (mentions as (span, role, surface))
-    let mut found: BTreeMap<usize, Vec<Found>> = BTreeMap::new();
+    // Indexed by root: groups are numbered densely.
+    let mut found: Vec<Vec<Found>> = (0..g.groups()).map(|_| Vec::new()).collect();
     for (i, c) in g.cands.iter().enumerate() {
         let r = g.of(i);
         let kind = kinds.get(&r).copied().unwrap_or(EntityKind::Person);
@@ -48,22 +49,25 @@ pub(crate) fn entities(text: &str, g: &Groups, headings: &[Candidate]) -> Vec<En
         if kind == EntityKind::Person && capitalized == 1 && GOVERNMENT.contains(&c.next()) {
             continue;
         }
-        found.entry(r).or_default().push((
+        let Some(slot) = found.get_mut(r) else {
+            continue;
+        };
+        slot.push((
             c.span,
             c.role.as_deref(),
             Cow::Borrowed(c.name.as_str()),
             i,
+            fold(&c.name).to_string(),
         ));
     }
     let mut body: HashMap<String, usize> = HashMap::default();
-    for (&r, ms) in &found {
+    for (r, ms) in found.iter().enumerate() {
         for m in ms {
-            let f = fold(&m.2);
             // The last entity to carry a surface keeps it, as before.
-            match body.get_mut(&*f) {
+            match body.get_mut(m.4.as_str()) {
                 Some(slot) => *slot = r,
                 None => {
-                    body.insert(f.to_string(), r);
+                    body.insert(m.4.clone(), r);
                 }
             }
         }
@@ -71,14 +75,15 @@ pub(crate) fn entities(text: &str, g: &Groups, headings: &[Candidate]) -> Vec<En
     let longest = body.keys().map(|k| k.split(' ').count()).max().unwrap_or(0);
     for h in headings {
         for (span, text, root) in heading_matches(h, &body, longest) {
-            found
-                .entry(root)
-                .or_default()
-                .push((span, None, Cow::Owned(text), usize::MAX));
+            let f = fold(&text).to_string();
+            if let Some(slot) = found.get_mut(root) {
+                slot.push((span, None, Cow::Owned(text), usize::MAX, f));
+            }
         }
     }
     let mut list: Vec<(usize, Vec<Found>)> = found
         .into_iter()
+        .enumerate()
         .map(|(r, mut ms)| {
             ms.sort_by_key(|m| m.0);
             ms.dedup_by(|a, b| b.0.overlaps(a.0));
@@ -103,7 +108,7 @@ pub(crate) fn entities(text: &str, g: &Groups, headings: &[Candidate]) -> Vec<En
                 // A short form written for two entities ("President de la
                 // Vega", "Colonel de la Vega") names neither alone: the
                 // mention as written, title included, is the alias.
-                let alias = if shared.contains(&*fold(&m.2)) {
+                let alias = if shared.contains(m.4.as_str()) {
                     match text.get(m.0.start..m.0.end) {
                         Some(t) if m.1.is_some() => t.to_string(),
                         _ => continue,
@@ -124,7 +129,7 @@ pub(crate) fn entities(text: &str, g: &Groups, headings: &[Candidate]) -> Vec<En
                 aliases,
                 mentions: ms
                     .into_iter()
-                    .map(|(span, role, _, _)| Mention {
+                    .map(|(span, role, _, _, _)| Mention {
                         span,
                         role: role.map(str::to_string),
                     })
@@ -141,8 +146,8 @@ fn shared_names(list: &[(usize, Vec<Found>)]) -> HashSet<String> {
     let mut shared = HashSet::default();
     for (r, ms) in list {
         for m in ms {
-            let f = fold(&m.2);
-            match owner.get(&*f) {
+            let f = m.4.as_str();
+            match owner.get(f) {
                 Some(o) if o != r => {
                     shared.insert(f.to_string());
                 }

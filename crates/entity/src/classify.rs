@@ -292,11 +292,13 @@ fn foreign_org_head(lex: &Lexicons, f: &str) -> bool {
 
 /// `bin`, `ibn`, `Abu`, `al-` inside a multi-word name mark a person.
 fn has_name_particle(words: &[String]) -> bool {
+    // ASCII case is ignored: no other letter lowers to one of these.
+    let is = |w: &str, p: &str| w.eq_ignore_ascii_case(p);
+    let opens = |w: &str, p: &str| w.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
     words.iter().enumerate().any(|(i, w)| {
-        let l = w.to_lowercase();
-        (i > 0 && matches!(l.as_str(), "bin" | "ibn" | "bint" | "ben"))
-            || (i == 0 && l == "abu")
-            || (i > 0 && (l.starts_with("al-") || l.starts_with("el-")))
+        (i > 0 && ["bin", "ibn", "bint", "ben"].iter().any(|p| is(w, p)))
+            || (i == 0 && is(w, "abu"))
+            || (i > 0 && (opens(w, "al-") || opens(w, "el-")))
     })
 }
 

@@ -2,7 +2,7 @@
 //! are common words written lower case elsewhere, which are nationality
 //! adjectives of a place named in the text, where the dates are.
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 use dossier_doc::{Document, Span};
 
@@ -24,8 +24,10 @@ pub(crate) struct DocContext<'a> {
     capital_keys: OnceCell<HashSet<String>>,
     surnames: HashSet<String>,
     after_prep: HashSet<String>,
-    /// Whether each capitalized word of the text is a given name.
-    given: HashMap<&'a str, bool>,
+    /// Whether each capitalized word of the text is a given name, settled
+    /// on the first question (`None` until then): many are never asked
+    /// about, and the test keys the word.
+    given: HashMap<&'a str, Cell<Option<bool>>>,
     times: Vec<Span>,
 }
 
@@ -33,15 +35,18 @@ impl<'a> DocContext<'a> {
     /// Gathers the facts of `doc`'s content sentences.
     pub fn new(doc: &'a Document) -> DocContext<'a> {
         let lex = lexicon::get();
+        // The sets are sized from the text up front: growing them word by
+        // word rehashed every entry several times.
+        let n = doc.text.len();
         let mut ctx = DocContext {
-            sentences: Vec::new(),
-            lower: HashSet::default(),
-            capital: HashSet::default(),
+            sentences: Vec::with_capacity(doc.sentences.len()),
+            lower: HashSet::with_capacity_and_hasher(n / 16, Default::default()),
+            capital: HashSet::with_capacity_and_hasher(n / 64, Default::default()),
             capital_words: Vec::new(),
             capital_keys: OnceCell::new(),
             surnames: HashSet::default(),
             after_prep: HashSet::default(),
-            given: HashMap::default(),
+            given: HashMap::with_capacity_and_hasher(n / 48, Default::default()),
             times: doc.times.iter().map(|t| t.span).collect(),
         };
         ctx.times.sort();
@@ -57,11 +62,13 @@ impl<'a> DocContext<'a> {
     fn read(&mut self, doc: &'a Document, toks: &[Token], lex: &lexicon::Lexicons) {
         // The previous word as written; folded only when needed.
         let mut prev = "";
-        let mut prev_given = false;
+        // The previous word when capitalized: a given name before a
+        // capitalized word makes that word a surname.
+        let mut prev_upper: Option<&'a str> = None;
         for (i, t) in toks.iter().enumerate() {
             if t.kind != Kind::Word {
                 prev = "";
-                prev_given = false;
+                prev_upper = None;
                 continue;
             }
             let w: &'a str = doc.slice(t.span);
@@ -69,13 +76,13 @@ impl<'a> DocContext<'a> {
             if first.is_lowercase() {
                 self.lower.insert(w);
                 prev = w;
-                prev_given = false;
+                prev_upper = None;
                 continue;
             }
             let upper = first.is_uppercase();
             if upper {
                 let f = fold(w);
-                if prev_given && !self.surnames.contains(&*f) {
+                if prev_upper.is_some_and(|p| self.given(p)) && !self.surnames.contains(&*f) {
                     self.surnames.insert(f.to_string());
                 }
                 if i > 0 && !tokens::opens(toks, 0, i) && !self.capital.contains(&*f) {
@@ -89,24 +96,26 @@ impl<'a> DocContext<'a> {
                     self.after_prep.insert(f.to_string());
                 }
             }
-            prev_given = upper && self.memo_given(w);
+            if upper {
+                self.given.entry(w).or_default();
+            }
+            prev_upper = upper.then_some(w);
             prev = w;
         }
-    }
-
-    /// True for a known given name (memoized per word of the document).
-    fn memo_given(&mut self, w: &'a str) -> bool {
-        *self
-            .given
-            .entry(w)
-            .or_insert_with(|| lexicon::get().is_given(w))
     }
 
     /// True for a known given name, read from the memo when the word is
     /// one of the document's.
     pub fn given(&self, w: &str) -> bool {
         match self.given.get(w) {
-            Some(&g) => g,
+            Some(memo) => match memo.get() {
+                Some(g) => g,
+                None => {
+                    let g = lexicon::get().is_given(w);
+                    memo.set(Some(g));
+                    g
+                }
+            },
             None => lexicon::get().is_given(w),
         }
     }
@@ -139,13 +148,17 @@ impl<'a> DocContext<'a> {
     /// True for a nationality or group adjective: a listed one, or a word
     /// formed from a place the document names (`Marvandi` from `Marvand`).
     pub fn is_demonym(&self, w: &str) -> bool {
+        self.is_demonym_folded(&fold(w))
+    }
+
+    /// [`Self::is_demonym`] of a word already folded.
+    pub fn is_demonym_folded(&self, f: &str) -> bool {
         let lex = lexicon::get();
-        let f = fold(w);
         // "Tabrizi" after a given name is a surname, not "of Tabriz".
-        if self.surnames.contains(&*f) {
+        if self.surnames.contains(f) {
             return false;
         }
-        if lex.demonyms.contains(&f) {
+        if lex.demonyms.contains(f) {
             return true;
         }
         if f.contains(' ') {

@@ -10,14 +10,9 @@
 pub(crate) fn fold(s: &str) -> Folded {
     let mut out = Folded::new();
     let b = s.as_bytes();
-    if b.len() <= INLINE
-        && !b
-            .iter()
-            .any(|&c| c >= 0x80 || c == b'.' || c.is_ascii_whitespace())
-    {
-        // One plain ASCII word, the common case: a copy lowered in place.
-        out.buf[..b.len()].copy_from_slice(b);
-        out.buf[..b.len()].make_ascii_lowercase();
+    if b.len() <= INLINE && fold_plain(b, &mut out.buf) {
+        // One plain ASCII word, the common case: lowered into the buffer
+        // in the same pass that checks it.
         out.len = b.len();
         return out;
     }
@@ -58,6 +53,37 @@ pub(crate) fn fold(s: &str) -> Folded {
         }
     }
     out
+}
+
+/// Lowers the plain ASCII word `b` into `buf` in one pass; false (with
+/// `buf` partly written) when `b` holds a non-ASCII byte, a dot or a space,
+/// which the general paths of [`fold`] handle.
+fn fold_plain(b: &[u8], buf: &mut [u8; INLINE]) -> bool {
+    for (d, &c) in buf.iter_mut().zip(b) {
+        let l = PLAIN[usize::from(c)];
+        if l == 0 {
+            return false;
+        }
+        *d = l;
+    }
+    true
+}
+
+/// Each byte lowered, or 0 for a byte the plain path leaves to the general
+/// ones (non-ASCII, a dot, whitespace, NUL): one table read per byte.
+static PLAIN: [u8; 256] = plain_table();
+
+const fn plain_table() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut c = 1;
+    while c < 0x80 {
+        let b = c as u8;
+        if b != b'.' && !b.is_ascii_whitespace() {
+            t[c] = b.to_ascii_lowercase();
+        }
+        c += 1;
+    }
+    t
 }
 
 /// `s` in lower case, on the stack when short (`str::to_lowercase` without

@@ -102,9 +102,9 @@ fn translations(data: &'static str) -> HashMap<String, Vec<String>> {
 
 /// Every list the recognizer uses.
 pub(crate) struct Lexicons {
-    pub countries: Set,
-    pub cities: Set,
-    pub regions: Set,
+    /// Countries, cities and regions in one set: a place is looked up
+    /// far more often than its sort.
+    pub places: Set,
     pub organizations: Set,
     pub demonyms: Set,
     pub titles: Set,
@@ -126,6 +126,11 @@ pub(crate) struct Lexicons {
     pub place_nouns: Set,
     pub descriptors: HashMap<String, EntityKind>,
     pub title_heads: Set,
+    /// Organization, thing and place head words that end a name
+    /// (`org_heads`, `other_after`, `loc_after` in one set).
+    pub heads_after: Set,
+    /// Every head word, before or after a name, in one set.
+    pub any_head: Set,
     /// The first word of every title: a phrase opening with another word
     /// is no title, whatever follows.
     pub title_firsts: Set,
@@ -135,7 +140,7 @@ pub(crate) struct Lexicons {
 impl Lexicons {
     /// True for a known country, city or region.
     pub fn is_place(&self, f: &str) -> bool {
-        self.countries.contains(f) || self.cities.contains(f) || self.regions.contains(f)
+        self.places.contains(f)
     }
 
     /// True for a known given name, in any spelling the key relates.
@@ -209,15 +214,32 @@ pub(crate) fn get() -> &'static Lexicons {
             .filter_map(|t| t.split(' ').next())
             .map(str::to_string)
             .collect());
+        let org_heads = folded(include_str!("../../../lexicons/entity/org-heads.txt"));
+        let union = |sets: &[&Set]| Set(sets.iter().flat_map(|s| s.iter().cloned()).collect());
+        let heads_after = union(&[&org_heads, &other_after, &loc_after]);
+        let any_head = union(&[
+            &org_heads,
+            &other_after,
+            &loc_after,
+            &other_before,
+            &loc_before,
+        ]);
         Lexicons {
-            countries: folded(include_str!("../../../lexicons/entity/countries.txt")),
-            cities: folded(include_str!("../../../lexicons/entity/cities.txt")),
-            regions: folded(include_str!("../../../lexicons/entity/regions.txt")),
+            heads_after,
+            any_head,
+            places: Set(
+                folded(include_str!("../../../lexicons/entity/countries.txt"))
+                    .0
+                    .into_iter()
+                    .chain(folded(include_str!("../../../lexicons/entity/cities.txt")).0)
+                    .chain(folded(include_str!("../../../lexicons/entity/regions.txt")).0)
+                    .collect(),
+            ),
             organizations: folded(include_str!("../../../lexicons/entity/organizations.txt")),
             demonyms: folded(include_str!("../../../lexicons/entity/demonyms.txt")),
             titles,
             title_firsts,
-            org_heads: folded(include_str!("../../../lexicons/entity/org-heads.txt")),
+            org_heads,
             loc_before,
             loc_after,
             other_before,

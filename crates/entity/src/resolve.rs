@@ -15,7 +15,7 @@ use crate::candidates::Candidate;
 use crate::classify::{self, is_acronym_shape, Votes};
 use crate::context::DocContext;
 use crate::lexicon::{self, fold, HashMap, HashSet};
-use crate::normalize::{acronym_form, is_acronym_of, key, similar, word_keys};
+use crate::normalize::{acronym_form, is_acronym_of, key, key_of_word_keys, similar, word_keys};
 
 /// Candidates and the groups they fall into, with a union-find over groups.
 pub(crate) struct Groups {
@@ -27,8 +27,9 @@ pub(crate) struct Groups {
     pub group: Vec<usize>,
     parent: Vec<usize>,
     pub evidence: Vec<Vec<String>>,
-    /// A candidate resolved to another group than its own (short forms).
-    pub moved: HashMap<usize, usize>,
+    /// For each candidate, the group it was resolved to when that is not
+    /// its own (short forms).
+    pub moved: Vec<Option<usize>>,
     /// The word keys of every candidate's name and completed name, computed
     /// once per distinct name: several joining steps compare them.
     pub name_keys: HashMap<String, Vec<String>>,
@@ -47,6 +48,8 @@ impl Groups {
         // A name seen before has the same key: most mentions repeat a name.
         let mut by_name: HashMap<String, usize> = HashMap::default();
         let mut group = Vec::with_capacity(cands.len());
+        // Every completed name's word keys, from which its key follows.
+        let name_keys = name_keys(&cands);
         for c in &cands {
             let name = full_name(c);
             if let Some(&gr) = by_name.get(&*name) {
@@ -54,12 +57,16 @@ impl Groups {
                 continue;
             }
             let n = by_key.len();
-            let gr = *by_key.entry(key(&name)).or_insert(n);
+            let k = match name_keys.get(&*name) {
+                Some(ks) => key_of_word_keys(ks),
+                None => key(&name),
+            };
+            let gr = *by_key.entry(k).or_insert(n);
             by_name.insert(name.into_owned(), gr);
             group.push(gr);
         }
         let n = by_key.len();
-        let name_keys = name_keys(&cands);
+        let n_cands = cands.len();
         Groups {
             name_keys,
             cands,
@@ -68,7 +75,7 @@ impl Groups {
             group,
             parent: (0..n).collect(),
             evidence: vec![Vec::new(); n],
-            moved: HashMap::default(),
+            moved: vec![None; n_cands],
         }
     }
 
@@ -78,6 +85,11 @@ impl Groups {
             Some(k) => std::borrow::Cow::Borrowed(k.as_slice()),
             None => std::borrow::Cow::Owned(word_keys(name)),
         }
+    }
+
+    /// How many groups there are (roots among them).
+    pub fn groups(&self) -> usize {
+        self.parent.len()
     }
 
     /// The root of group `g`.
@@ -90,7 +102,8 @@ impl Groups {
 
     /// The entity (root group) candidate `i` belongs to now.
     pub fn of(&self, i: usize) -> usize {
-        self.root(self.moved.get(&i).copied().unwrap_or(self.group[i]))
+        let g = self.moved.get(i).copied().flatten();
+        self.root(g.unwrap_or(self.group[i]))
     }
 
     /// Joins two groups, recording why.
@@ -107,35 +120,50 @@ impl Groups {
     }
 
     /// The summed votes of every root, computed in one pass.
-    pub fn sums(&self) -> HashMap<usize, Votes> {
-        let mut sums: HashMap<usize, Votes> = HashMap::default();
+    pub fn sums(&self) -> PerRoot<Votes> {
+        let mut sums: Vec<Option<Votes>> = vec![None; self.parent.len()];
         for i in 0..self.cands.len() {
-            sums.entry(self.of(i)).or_default().merge(self.votes[i]);
+            if let Some(slot) = sums.get_mut(self.of(i)) {
+                slot.get_or_insert_with(Votes::default).merge(self.votes[i]);
+            }
         }
-        sums
+        PerRoot(sums)
     }
 
-    /// The kind of every root, computed in one pass.
-    pub fn kinds(&self) -> HashMap<usize, EntityKind> {
-        let mut sums: HashMap<usize, (Votes, EntityKind)> = HashMap::default();
+    /// The kind of every root, computed in one pass: by its summed votes,
+    /// or with none, by the fallback of its first candidate.
+    pub fn kinds(&self) -> PerRoot<EntityKind> {
+        let mut sums: Vec<Option<(Votes, EntityKind)>> = vec![None; self.parent.len()];
         for i in 0..self.cands.len() {
-            let e = sums
-                .entry(self.of(i))
-                .or_insert((Votes::default(), self.fallback[i]));
-            e.0.merge(self.votes[i]);
+            if let Some(slot) = sums.get_mut(self.of(i)) {
+                let e = slot.get_or_insert((Votes::default(), self.fallback[i]));
+                e.0.merge(self.votes[i]);
+            }
         }
-        sums.into_iter()
-            .map(|(r, (v, fallback))| {
-                (
-                    r,
-                    if v.strength() > 0 {
-                        v.kind().0
-                    } else {
-                        fallback
-                    },
-                )
-            })
-            .collect()
+        PerRoot(
+            sums.into_iter()
+                .map(|s| {
+                    s.map(|(v, fallback)| {
+                        if v.strength() > 0 {
+                            v.kind().0
+                        } else {
+                            fallback
+                        }
+                    })
+                })
+                .collect(),
+        )
+    }
+}
+
+/// A value for each root group, indexed by the root (groups are numbered
+/// densely, so a vector serves where a map was hashed for every lookup).
+pub(crate) struct PerRoot<T>(Vec<Option<T>>);
+
+impl<T> PerRoot<T> {
+    /// The value of root `r`, when it has candidates.
+    pub fn get(&self, r: &usize) -> Option<&T> {
+        self.0.get(*r).and_then(Option::as_ref)
     }
 }
 
@@ -319,12 +347,7 @@ fn org_prefixes(g: &mut Groups) {
                     .words
                     .iter()
                     .skip(g.cands[*i].words.len())
-                    .any(|w| {
-                        let f = fold(w);
-                        lex.org_heads.contains(&f)
-                            || lex.other_after.contains(&f)
-                            || lex.loc_after.contains(&f)
-                    });
+                    .any(|w| lex.heads_after.contains(&fold(w)));
                 if !extra_head {
                     let why = format!("longer form: {} = {}", g.cands[*i].name, g.cands[*j].name);
                     let (a, b) = (g.group[*i], g.group[*j]);
@@ -338,6 +361,5 @@ fn org_prefixes(g: &mut Groups) {
 /// True when a single word names a head word only ("Front", "Accord").
 pub(crate) fn head_word(w: &str) -> bool {
     let lex = lexicon::get();
-    let f = fold(w);
-    lex.org_heads.contains(&f) || lex.other_after.contains(&f) || lex.loc_after.contains(&f)
+    lex.heads_after.contains(&fold(w))
 }

@@ -12,15 +12,17 @@ use dossier_doc::EntityKind;
 
 use crate::classify::is_acronym_shape;
 use crate::lexicon::fold;
-use crate::resolve::{head_word, Groups};
+use crate::resolve::{head_word, Groups, PerRoot};
 
 /// Resolves every short-form candidate of `g`.
 pub(crate) fn resolve(g: &mut Groups) {
     let kinds = g.kinds();
     // Members of each entity, in text order, fixed before short forms move.
-    let mut members: HashMap<usize, Vec<usize>> = HashMap::default();
+    let mut members: Vec<Vec<usize>> = (0..g.groups()).map(|_| Vec::new()).collect();
     for i in 0..g.cands.len() {
-        members.entry(g.of(i)).or_default().push(i);
+        if let Some(m) = members.get_mut(g.of(i)) {
+            m.push(i);
+        }
     }
     let sums = g.sums();
     // Word keys of every name, computed once per distinct name when the
@@ -83,7 +85,9 @@ pub(crate) fn resolve(g: &mut Groups) {
             .entry(target)
             .or_insert_with(|| name_of(g, &members, target));
         let why = format!("{how}: {} = {}", g.cands[j].name, full);
-        g.moved.insert(j, target);
+        if let Some(m) = g.moved.get_mut(j) {
+            *m = Some(target);
+        }
         g.evidence[target].push(why);
     }
     g.name_keys = keys_of;
@@ -128,7 +132,7 @@ impl<'a> PersonIndex<'a> {
 /// the words of candidate `j`.
 fn surname(
     g: &Groups,
-    members: &HashMap<usize, Vec<usize>>,
+    members: &[Vec<usize>],
     index: &PersonIndex,
     j: usize,
     keys: &[String],
@@ -159,12 +163,7 @@ fn surname(
 /// Among candidates `hits`, the entity a short form at `j` continues: the
 /// one named most often before `j` (coordinated given names not counted),
 /// and on a tie the one introduced first.
-fn pick(
-    g: &Groups,
-    members: &HashMap<usize, Vec<usize>>,
-    hits: &[usize],
-    j: usize,
-) -> Option<usize> {
+fn pick(g: &Groups, members: &[Vec<usize>], hits: &[usize], j: usize) -> Option<usize> {
     let mut roots: Vec<usize> = hits.iter().map(|&i| g.of(i)).collect();
     roots.sort_unstable();
     roots.dedup();
@@ -174,7 +173,7 @@ fn pick(
     let short = g.cands[j].name.as_str();
     let mut best: Option<(usize, Score)> = None;
     for &r in &roots {
-        let own: &[usize] = members.get(&r).map_or(&[], Vec::as_slice);
+        let own: &[usize] = members.get(r).map_or(&[], Vec::as_slice);
         let first = own.first().copied().unwrap_or(usize::MAX);
         let count = own
             .iter()
@@ -214,7 +213,6 @@ struct HeadIndex(HashMap<String, Vec<usize>>);
 
 impl HeadIndex {
     fn new(g: &Groups) -> HeadIndex {
-        let lex = crate::lexicon::get();
         let mut map: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, c) in g.cands.iter().enumerate() {
             if c.words.len() < 2 {
@@ -222,10 +220,8 @@ impl HeadIndex {
             }
             let zone = head_zone(&c.words);
             let mut keys: Vec<String> = zone.iter().map(|x| fold(x).to_string()).collect();
-            for p in crate::translate::parts(zone) {
-                if let Some(r) = lex.translations.get(&p) {
-                    keys.extend(r.iter().cloned());
-                }
+            for r in crate::translate::part_renderings(zone) {
+                keys.extend(r.iter().cloned());
             }
             keys.sort_unstable();
             keys.dedup();
@@ -250,7 +246,7 @@ fn ends_with_name(full: &str, short: &str) -> bool {
 /// contains the head word, else the first after it.
 fn head_short_form(
     g: &Groups,
-    kinds: &HashMap<usize, EntityKind>,
+    kinds: &PerRoot<EntityKind>,
     heads: &HeadIndex,
     j: usize,
 ) -> Option<(usize, &'static str)> {
@@ -288,9 +284,9 @@ fn head_zone(words: &[String]) -> &[String] {
 /// How many candidates a short description looks back or ahead.
 const SCAN: usize = 2000;
 
-fn name_of(g: &Groups, members: &HashMap<usize, Vec<usize>>, root: usize) -> String {
+fn name_of(g: &Groups, members: &[Vec<usize>], root: usize) -> String {
     members
-        .get(&root)
+        .get(root)
         .map_or(&[][..], Vec::as_slice)
         .iter()
         .map(|&i| crate::resolve::full_name(&g.cands[i]))

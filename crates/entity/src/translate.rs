@@ -22,24 +22,47 @@ const PARTICLES: &[&str] = &[
     "y", "et", "und", "der", "die", "von", "van",
 ];
 
-/// The words of a name split at hyphens, folded, particles dropped.
-pub(crate) fn parts(words: &[String]) -> Vec<String> {
-    words
-        .iter()
-        .flat_map(|w| w.split('-'))
-        .map(|w| fold(&deunicode::deunicode(w)).to_string())
-        .filter(|w| !w.is_empty() && !PARTICLES.contains(&w.as_str()))
-        .collect()
+/// The English renderings of every part of a name (its words split at
+/// hyphens, folded, particles dropped) that has some, in order.
+pub(crate) fn part_renderings(words: &[String]) -> Vec<&'static Vec<String>> {
+    let lex = lexicon::get();
+    let mut out = Vec::new();
+    for_parts(words, |p| {
+        out.extend(lex.translations.get(p));
+        true
+    });
+    out
 }
 
-/// The English renderings of each word, when every word has one.
+/// Calls `f` on each part of a name (its words split at hyphens, folded,
+/// particles dropped) in order, without building them, until `f` returns
+/// false.
+fn for_parts(words: &[String], mut f: impl FnMut(&str) -> bool) {
+    for w in words.iter().flat_map(|w| w.split('-')) {
+        let p = fold(&deunicode::deunicode_with_tofu_cow(w, "[?]"));
+        if !p.is_empty() && !PARTICLES.contains(&&*p) && !f(&p) {
+            return;
+        }
+    }
+}
+
+/// The English renderings of each word, when every word has one. Most
+/// names fail on their first word, which is all that is read of them.
 pub(crate) fn renderings(words: &[String]) -> Option<Vec<&'static Vec<String>>> {
     let lex = lexicon::get();
-    let ps = parts(words);
-    if ps.len() < 2 {
-        return None;
-    }
-    ps.iter().map(|p| lex.translations.get(p)).collect()
+    let mut out = Vec::new();
+    let mut all = true;
+    for_parts(words, |p| match lex.translations.get(p) {
+        Some(r) => {
+            out.push(r);
+            true
+        }
+        None => {
+            all = false;
+            false
+        }
+    });
+    (all && out.len() >= 2).then_some(out)
 }
 
 /// Joins each fully translatable foreign name to the English name in the
@@ -80,12 +103,9 @@ pub(crate) fn link(g: &mut Groups) {
 
 /// The folded words of a name with the English renderings of its parts.
 fn word_set(words: &[String]) -> HashSet<String> {
-    let lex = lexicon::get();
     let mut ws: HashSet<String> = words.iter().map(|w| fold(w).to_string()).collect();
-    for p in parts(words) {
-        if let Some(r) = lex.translations.get(&p) {
-            ws.extend(r.iter().cloned());
-        }
+    for r in part_renderings(words) {
+        ws.extend(r.iter().cloned());
     }
     ws
 }

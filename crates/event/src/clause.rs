@@ -7,7 +7,8 @@
 //! verb ("said the case rested on …"). Regions decide which time expression
 //! dates which verb and where a verb's subject can be found.
 
-use crate::lexicon::{self, class};
+use crate::lexicon::class;
+use crate::token::Tok;
 use crate::view::View;
 
 /// What opened a region.
@@ -55,7 +56,8 @@ impl Clauses {
         let units = units(v);
         let mut c = Clauses {
             units: Vec::new(),
-            regions: Vec::new(),
+            // A unit opens its main region and, typically, a few more.
+            regions: Vec::with_capacity(units.len() * 4),
             region_of: vec![0; v.toks.len()],
         };
         for &(a, b) in &units {
@@ -63,6 +65,16 @@ impl Clauses {
         }
         c.units = units;
         c
+    }
+
+    /// Only the units of `v`, without regions: enough for a sentence
+    /// that holds no trigger word, where regions would never be read.
+    pub fn units_only(v: &View) -> Clauses {
+        Clauses {
+            units: units(v),
+            regions: Vec::new(),
+            region_of: Vec::new(),
+        }
     }
 
     /// The unit containing token `i`.
@@ -125,7 +137,7 @@ impl Clauses {
         for i in a..b {
             let t = &v.toks[i];
             let free = !t.aside && !t.quoted && t.time.is_none();
-            if free && t.is_punct(",") {
+            if free && t.is_punct(',') {
                 let k = self.regions[cur].kind;
                 if k != RegionKind::Main
                     && k != RegionKind::Complement
@@ -178,7 +190,7 @@ impl Clauses {
 /// True when the word at `i` is a trigger whose cue follows: "recalled its
 /// ambassador" reports an event, "recalled decades later" reports speech.
 fn cued_trigger(v: &View, i: usize) -> bool {
-    lexicon::get().verbs(v.w(i)).iter().any(|e| {
+    v.toks[i].verbs().iter().any(|e| {
         !e.cues.is_empty()
             && (i + 1..(i + 8).min(v.toks.len()))
                 .any(|k| e.cues.iter().any(|c| *c == v.toks[k].lower))
@@ -194,24 +206,28 @@ fn antecedent(v: &View, i: usize) -> Option<usize> {
         if let Some(m) = t.mention {
             return Some(m);
         }
-        if t.is_punct(";") || t.is_punct(":") || verb_like(v, j) {
+        if t.is_punct(';') || t.is_punct(':') || verb_like(v, j) {
             return None;
         }
     }
     None
 }
 
-/// True when token `i` can head a finite clause.
+/// True when token `i` can head a finite clause (read once per token by
+/// [`View::new`] through [`heads_clause`]).
+#[inline]
 pub(crate) fn verb_like(v: &View, i: usize) -> bool {
-    let t = &v.toks[i];
+    v.toks[i].verb
+}
+
+/// True when `t`, as the view finally reads it, can head a finite clause.
+#[inline]
+pub(crate) fn heads_clause(t: &Tok) -> bool {
     if !t.word || t.mention.is_some() || t.time.is_some() {
         return false;
     }
-    if v.is(
-        i,
-        class::BE | class::HAVE | class::DO | class::MODAL | class::SPEECH,
-    ) && t.lower != "to"
-    {
+    let aux = class::BE | class::HAVE | class::DO | class::MODAL | class::SPEECH;
+    if t.classes & aux != 0 && t.lower != "to" {
         return true;
     }
     t.finite || (t.lower.len() > 4 && t.lower.ends_with("ed"))
@@ -220,7 +236,7 @@ pub(crate) fn verb_like(v: &View, i: usize) -> bool {
 /// Cuts the sentence into units.
 fn units(v: &View) -> Vec<(usize, usize)> {
     let n = v.toks.len();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(4);
     let mut start = 0;
     // Whether a verb stands in the current unit so far, kept as we go so the
     // cut stays linear however many commas a sentence has.
@@ -231,9 +247,9 @@ fn units(v: &View) -> Vec<(usize, usize)> {
         if t.aside || t.quoted || t.time.is_some() {
             continue;
         }
-        let hard = t.is_punct(";") || t.is_punct(":");
+        let hard = t.is_punct(';') || t.is_punct(':');
         // ", and sentenced him" shares the subject: one unit; ", and in 1991 it moved" does not.
-        let soft = t.is_punct(",")
+        let soft = t.is_punct(',')
             && matches!(v.w(i + 1), "and" | "but" | "while" | "whereas" | "yet")
             && !(i + 2 < n && verb_like(v, i + 2))
             && verb_seen
@@ -255,6 +271,6 @@ fn units(v: &View) -> Vec<(usize, usize)> {
 /// Token indices from `i` up to the next comma or semicolon.
 fn next_segment(v: &View, i: usize) -> impl Iterator<Item = usize> + '_ {
     (i..v.toks.len())
-        .take_while(move |&k| !(v.toks[k].is_punct(",") || v.toks[k].is_punct(";")))
+        .take_while(move |&k| !(v.toks[k].is_punct(',') || v.toks[k].is_punct(';')))
         .take(40)
 }

@@ -17,10 +17,13 @@ pub(crate) fn heading_agent(
     span: Span,
     sal: &Salience,
 ) -> Option<usize> {
+    // Most headings hold no cue word: they are not cut into tokens at all.
+    if !may_hold_cue(doc.slice(span)) {
+        return None;
+    }
     let v = View::new(doc, index, span);
-    let lex = crate::lexicon::get();
     // "Attacks by the Front" but not a byline "By Leyla Arman".
-    let event_noun = |k: usize| k > 0 && !lex.nouns(v.w(k - 1)).is_empty();
+    let event_noun = |k: usize| k > 0 && !v.toks[k - 1].nouns().is_empty();
     let cue = (0..v.toks.len()).find(|&k| {
         matches!(
             (v.w(k), v.w(k + 1)),
@@ -41,6 +44,27 @@ pub(crate) fn heading_agent(
         .find(|n| n.first >= from)
         .map(|n| n.entity)
         .or_else(|| roles::refer(doc, &v, from, v.toks.len(), sal))
+}
+
+/// False when `text` cannot hold a heading cue: every cue reads "by",
+/// "attributed", "blamed" or "carried" ("claimed by", "committed by"), and
+/// these letters lower-case from ASCII letters only.
+fn may_hold_cue(text: &str) -> bool {
+    let b = text.as_bytes();
+    (0..b.len()).any(|i| {
+        let rest = &b[i..];
+        match rest[0] | 0x20 {
+            b'b' => starts_with_ci(rest, b"by") || starts_with_ci(rest, b"blamed"),
+            b'a' => starts_with_ci(rest, b"attributed"),
+            b'c' => starts_with_ci(rest, b"carried"),
+            _ => false,
+        }
+    })
+}
+
+/// True when `s` starts with `p`, ASCII case ignored.
+fn starts_with_ci(s: &[u8], p: &[u8]) -> bool {
+    s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p))
 }
 
 /// "The camps were also shelled on May 3": a clause that names nobody and

@@ -8,7 +8,6 @@
 //! by commas and "and" ("on May 3, May 9 and May 21") each date the trigger.
 
 use crate::clause::{Clauses, RegionKind};
-use crate::lexicon;
 use crate::trigger::Trigger;
 use crate::view::View;
 
@@ -110,16 +109,15 @@ fn reported(c: &Clauses, rt: usize) -> bool {
 /// True when no comma separates tokens `a` and `b`.
 fn same_segment(v: &View, a: usize, b: usize) -> bool {
     let (lo, hi) = (a.min(b), a.max(b));
-    !(lo..hi).any(|k| v.toks[k].is_punct(",") && v.toks[k].time.is_none())
+    !(lo..hi).any(|k| v.toks[k].is_punct(',') && v.toks[k].time.is_none())
 }
 
 /// True when the time is written as part of an event noun other than the trigger.
 fn attached_elsewhere(v: &View, tr: &Trigger, first: usize, last: usize) -> bool {
-    let lex = lexicon::get();
     let is_event_noun = |k: usize| {
         v.toks
             .get(k)
-            .is_some_and(|t| t.word && !lex.nouns(&t.lower).is_empty())
+            .is_some_and(|t| t.word && !t.nouns().is_empty())
     };
     let after_of = first >= 2 && v.w(first - 1) == "of" && is_event_noun(first - 2);
     let premod = is_event_noun(last + 1);

@@ -45,18 +45,13 @@ pub(crate) struct BlockCtx {
 pub(crate) fn events(doc: &Document) -> Vec<Event> {
     let index = Index::new(doc);
     let mut st = State {
-        sal: roles::start(&index),
+        sal: roles::start(doc, &index),
         ..State::default()
     };
     let mut drafts: Vec<Draft> = Vec::new();
-    let mut by_block: Vec<Vec<usize>> = vec![Vec::new(); doc.blocks.len()];
-    for (i, s) in doc.sentences.iter().enumerate() {
-        if let Some(b) = by_block.get_mut(s.block) {
-            b.push(i);
-        }
-    }
+    let by_block = SentencesByBlock::new(doc);
     for (bi, block) in doc.blocks.iter().enumerate() {
-        let sentences = &by_block[bi];
+        let sentences = by_block.of(bi);
         match block.kind {
             BlockKind::Furniture => {}
             BlockKind::Heading => {
@@ -79,7 +74,8 @@ pub(crate) fn events(doc: &Document) -> Vec<Event> {
                     list: false,
                 };
                 for &si in sentences {
-                    sentence(doc, &index, &mut st, &mut drafts, &ctx, si);
+                    let v = View::new(doc, &index, doc.sentences[si].span);
+                    sentence(doc, &mut st, &mut drafts, &ctx, si, &v);
                 }
             }
         }
@@ -89,6 +85,44 @@ pub(crate) fn events(doc: &Document) -> Vec<Event> {
         .filter(|d| !after_publication(&d.date, doc.date.as_deref()))
         .map(|d| d.finish(doc))
         .collect()
+}
+
+/// Sentence indices grouped by block, in order, in one vector (a counting
+/// sort) rather than a vector per block.
+struct SentencesByBlock {
+    /// Where each block's sentences start in `order`; one more than blocks.
+    starts: Vec<usize>,
+    /// Sentence indices, block after block.
+    order: Vec<usize>,
+}
+
+impl SentencesByBlock {
+    fn new(doc: &Document) -> SentencesByBlock {
+        let n = doc.blocks.len();
+        let mut starts = vec![0usize; n + 1];
+        for s in &doc.sentences {
+            if s.block < n {
+                starts[s.block + 1] += 1;
+            }
+        }
+        for b in 0..n {
+            starts[b + 1] += starts[b];
+        }
+        let mut next = starts.clone();
+        let mut order = vec![0usize; starts[n]];
+        for (i, s) in doc.sentences.iter().enumerate() {
+            if s.block < n {
+                order[next[s.block]] = i;
+                next[s.block] += 1;
+            }
+        }
+        SentencesByBlock { starts, order }
+    }
+
+    /// The sentences of block `b`, in order.
+    fn of(&self, b: usize) -> &[usize] {
+        &self.order[self.starts[b]..self.starts[b + 1]]
+    }
 }
 
 /// True when `date` lies after the publication date: a plan, not an event.
@@ -101,31 +135,37 @@ fn after_publication(date: &str, published: Option<&str>) -> bool {
     }
 }
 
+/// Reads sentence `si`, seen as `v`.
 pub(crate) fn sentence(
     doc: &Document,
-    index: &Index,
     st: &mut State,
     drafts: &mut Vec<Draft>,
     ctx: &BlockCtx,
     si: usize,
+    v: &View,
 ) {
-    let span = doc.sentences[si].span;
-    let v = View::new(doc, index, span);
     if v.toks
         .iter()
         .rev()
         .find(|t| !t.quoted)
-        .is_some_and(|t| t.is_punct("?"))
+        .is_some_and(|t| t.is_punct('?'))
     {
         return;
     }
-    let c = Clauses::new(&v);
+    // Half of all sentences hold no word that can trigger an event: they
+    // still move the subject and the narrative date, but need no regions.
+    let triggers = v.toks.iter().any(trigger::candidate);
+    let c = if triggers {
+        Clauses::new(v)
+    } else {
+        Clauses::units_only(v)
+    };
     let first_new = drafts.len();
     for (ui, &(a, b)) in c.units.iter().enumerate() {
         let unit_first = drafts.len();
-        let verb_at = (a..b).find(|&k| verb_like(&v, k)).unwrap_or(b);
+        let verb_at = (a..b).find(|&k| verb_like(v, k)).unwrap_or(b);
         st.sal.unit_subject = None;
-        let subject = roles::subject(doc, &v, a, verb_at, &st.sal);
+        let subject = roles::subject(doc, v, a, verb_at, &st.sal);
         if let Some(&s) = subject.first() {
             if doc.entities[s].kind != dossier_doc::EntityKind::Person {
                 st.sal.unit_subject = Some((s, verb_at));
@@ -138,11 +178,11 @@ pub(crate) fn sentence(
         if verb_at < b {
             st.paragraph_open = false;
         }
-        context::claim(&v, (a, b), &subject, drafts, ctx.block);
-        if !context::irrealis(&v, (a, b)) {
-            unit(doc, &v, &c, st, drafts, ctx, (si, ui), first_new);
+        context::claim(v, (a, b), &subject, drafts, ctx.block);
+        if triggers && !context::irrealis(v, (a, b)) {
+            unit(doc, v, &c, st, drafts, ctx, (si, ui), first_new);
         }
-        update_narrative(&v, (a, b), drafts, unit_first, &mut st.narrative);
+        update_narrative(v, (a, b), drafts, unit_first, &mut st.narrative);
         // "his", "he" refer to the person named last.
         // Names are sorted by first token: the unit's are one slice of them.
         let (lo, hi) = (
@@ -280,7 +320,7 @@ fn update_narrative(
 pub(crate) fn unit_span(v: &View, (a, b): (usize, usize)) -> Span {
     let is_edge = |k: usize| {
         let t = &v.toks[k];
-        !t.word && !t.is_punct("\u{201d}") && !t.is_punct(")") && !t.is_punct("\"")
+        !t.word && !t.is_punct('\u{201d}') && !t.is_punct(')') && !t.is_punct('"')
     };
     let mut x = a;
     while x + 1 < b && is_edge(x) {

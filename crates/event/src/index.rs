@@ -2,7 +2,9 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use dossier_doc::{Document, EntityKind, QuoteKind, Span};
+use dossier_doc::{Document, EntityKind, Lower, QuoteKind, Span};
+
+use crate::demonym::Demonyms;
 
 /// One name occurrence, in text order.
 #[derive(Debug, Clone, Copy)]
@@ -25,47 +27,79 @@ pub(crate) struct Index {
     /// Spans of citations, read as asides.
     pub cited: Vec<Span>,
     /// Lower-case demonyms ("qaranistani") of location entities.
-    pub demonyms: HashMap<String, usize>,
+    pub demonyms: Demonyms,
     /// The organization the document is most about: the one named most often.
     pub focus: Option<usize>,
-    /// Persons by the last word of a title they are named with ("king" →
-    /// Zaid ibn Hamoud), in order of first mention.
-    pub roles: HashMap<String, Vec<usize>>,
+    /// For each entity, the place its name is an adjective of
+    /// ("Qaranistani" → Qaranistan), looked up once per document.
+    pub demonym_of: Vec<Option<usize>>,
 }
 
 /// True when some span of `spans` (sorted by start) overlaps `span`.
 /// Spans of one layer do not nest, so the one starting last before the
-/// end of `span` is the only candidate besides its predecessor.
+/// end of `span` is the only candidate besides its predecessor. Views ask
+/// through [`Overlaps`]; this is the reference it is tested against.
+#[cfg(test)]
 pub(crate) fn any_overlap(spans: &[Span], span: Span) -> bool {
     let k = spans.partition_point(|s| s.start < span.end);
     spans[..k].iter().rev().take(2).any(|s| s.overlaps(span))
 }
 
+/// Whether a token overlaps some span of a layer (sorted by start), for
+/// tokens asked in text order: the binary search runs once per sentence,
+/// then a cursor only moves forward. Spans of one layer do not nest, so
+/// the one starting last before the end of the token is the only candidate
+/// besides its predecessor.
+pub(crate) struct Overlaps<'a> {
+    spans: &'a [Span],
+    /// How many spans start before the end of the last span asked about.
+    k: usize,
+}
+
+impl<'a> Overlaps<'a> {
+    /// Starts at the first span that may overlap `within`.
+    pub fn new(spans: &'a [Span], within: Span) -> Overlaps<'a> {
+        let k = spans.partition_point(|s| s.start < within.start);
+        Overlaps { spans, k }
+    }
+
+    /// True when some span overlaps `span`; `span`s are asked in order of
+    /// their end, none ending before `within` starts.
+    pub fn hits(&mut self, span: Span) -> bool {
+        while self.spans.get(self.k).is_some_and(|s| s.start < span.end) {
+            self.k += 1;
+        }
+        self.spans[..self.k]
+            .iter()
+            .rev()
+            .take(2)
+            .any(|s| s.overlaps(span))
+    }
+}
+
 /// Title words of persons: a mention's role, or the capitalized word the
 /// mention opens with when it is not part of the name ("King Zaid").
-fn roles(doc: &Document) -> HashMap<String, Vec<usize>> {
+pub(crate) fn roles(doc: &Document) -> HashMap<String, Vec<usize>> {
     let mut out: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, e) in doc.entities.iter().enumerate() {
         if e.kind != EntityKind::Person {
             continue;
         }
-        let name_first = e
-            .name
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
+        let name_first = Lower::of(e.name.split_whitespace().next().unwrap_or(""));
         for m in &e.mentions {
             let role = m.role.as_deref().and_then(|r| r.split_whitespace().last());
             let opener = doc.slice(m.span).split_whitespace().next();
             for w in role.into_iter().chain(opener) {
-                let w = w.to_lowercase();
+                let w = Lower::of(w);
                 if w.is_empty() || w == name_first {
                     continue;
                 }
-                let list = out.entry(w).or_default();
-                if !list.contains(&i) {
-                    list.push(i);
+                match out.get_mut(w.as_str()) {
+                    Some(list) if list.contains(&i) => {}
+                    Some(list) => list.push(i),
+                    None => {
+                        out.insert(w.to_string(), vec![i]);
+                    }
                 }
             }
         }
@@ -108,9 +142,15 @@ impl Index {
         quoted.sort();
         let mut cited: Vec<Span> = doc.citations.iter().map(|c| c.span).collect();
         cited.sort();
+        let demonyms = Demonyms::new(doc);
+        let demonym_of = doc
+            .entities
+            .iter()
+            .map(|e| demonyms.get(&Lower::of(&e.name)))
+            .collect();
         Index {
-            roles: roles(doc),
-            demonyms: demonyms(doc),
+            demonyms,
+            demonym_of,
             focus: focus(doc, &kept),
             names: kept,
             times,
@@ -127,7 +167,11 @@ impl Index {
     }
 
     /// Indices into `doc.times` of time expressions overlapping `span`, in order.
-    pub fn times_in(&self, doc: &Document, span: Span) -> Vec<usize> {
+    pub fn times_in<'a>(
+        &'a self,
+        doc: &'a Document,
+        span: Span,
+    ) -> impl Iterator<Item = usize> + 'a {
         let a = self
             .times
             .partition_point(|&i| doc.times[i].span.start < span.start);
@@ -136,9 +180,8 @@ impl Index {
         self.times[from..]
             .iter()
             .copied()
-            .take_while(|&i| doc.times[i].span.start < span.end)
-            .filter(|&i| doc.times[i].span.overlaps(span))
-            .collect()
+            .take_while(move |&i| doc.times[i].span.start < span.end)
+            .filter(move |&i| doc.times[i].span.overlaps(span))
     }
 }
 
@@ -157,44 +200,22 @@ fn focus(doc: &Document, names: &[NameAt]) -> Option<usize> {
         .map(|(e, _)| e)
 }
 
-/// Adjectives of place built from location names by the regular English
-/// endings: Qaranistan → Qaranistani, Syria → Syrian, Lebanon → Lebanese.
-fn demonyms(doc: &Document) -> HashMap<String, usize> {
-    let mut out = HashMap::default();
-    for (i, e) in doc.entities.iter().enumerate() {
-        if e.kind != EntityKind::Location {
-            continue;
-        }
-        for name in e.aliases.iter().chain(std::iter::once(&e.name)) {
-            let n = name.to_lowercase();
-            if n.chars().count() < 4 || n.contains(' ') {
-                continue;
-            }
-            let cut1: String = {
-                let mut c = n.chars();
-                c.next_back();
-                c.as_str().to_string()
-            };
-            let cut2: String = {
-                let mut c = n.chars();
-                c.next_back();
-                c.next_back();
-                c.as_str().to_string()
-            };
-            for d in [
-                format!("{n}i"),
-                format!("{n}n"),
-                format!("{n}an"),
-                format!("{n}ian"),
-                format!("{n}ese"),
-                format!("{cut1}ian"),
-                format!("{cut1}an"),
-                format!("{cut1}ese"),
-                format!("{cut2}ese"),
-            ] {
-                out.entry(d).or_insert(i);
-            }
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cursor_answers_as_binary_search() {
+        let spans = [
+            Span::new(2, 5),
+            Span::new(4, 9),
+            Span::new(12, 14),
+            Span::new(20, 30),
+        ];
+        let toks: Vec<Span> = (0..32).map(|i| Span::new(i, i + 1)).collect();
+        let mut cursor = Overlaps::new(&spans, Span::new(0, 32));
+        for &t in &toks {
+            assert_eq!(cursor.hits(t), any_overlap(&spans, t), "{t:?}");
         }
     }
-    out
 }

@@ -75,12 +75,31 @@ pub(crate) mod class {
     pub const IRREALIS: u32 = 1 << 21;
 }
 
-/// Every lexicon the event finder reads.
+/// Everything the lexicons say about one lower-case word, so a token is
+/// looked up once and every later question is a field read.
+#[derive(Debug, Default)]
+pub(crate) struct Word {
+    /// Verb entries whose first word is this word.
+    pub verbs: Vec<VerbEntry>,
+    /// Noun entries whose first word is this word.
+    pub nouns: Vec<NounEntry>,
+    /// Closed word classes, as [`class`] bits.
+    pub classes: u32,
+    /// True when this is a one-word trigger verb in a past or third-person form.
+    pub finite: bool,
+}
+
+/// Every lexicon the event finder reads, keyed by a word's lower case.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
-    verbs: HashMap<String, Vec<VerbEntry>>,
-    nouns: HashMap<String, Vec<NounEntry>>,
-    words: HashMap<String, u32>,
+    /// Words of up to eight bytes, keyed by their bytes packed into an
+    /// integer: hashed and compared in a few instructions.
+    short: HashMap<u64, Word>,
+    /// Longer words.
+    long: HashMap<String, Word>,
+    /// The first bytes of the words, so most names and numbers are ruled
+    /// out without hashing.
+    firsts: [bool; 256],
 }
 
 /// The shared, compiled-in lexicon.
@@ -137,11 +156,7 @@ fn split_words(s: &str) -> Vec<String> {
 
 impl Lexicon {
     fn parse(verbs: &str, nouns: &str, words: &str) -> Lexicon {
-        let mut lex = Lexicon {
-            verbs: HashMap::default(),
-            nouns: HashMap::default(),
-            words: HashMap::default(),
-        };
+        let mut lex = Builder::default();
         for f in data_lines(verbs) {
             lex.add_verb(&f);
         }
@@ -149,20 +164,62 @@ impl Lexicon {
             let kind = kind_name(f[0]);
             for w in &f[1..] {
                 let words = split_words(w);
-                lex.nouns
+                lex.words
                     .entry(words[0].clone())
                     .or_default()
+                    .nouns
                     .push(NounEntry { words, kind });
             }
         }
         for f in data_lines(words) {
             if let [c, w] = f[..] {
-                *lex.words.entry(w.to_lowercase()).or_default() |= class_bit(c);
+                lex.words.entry(w.to_lowercase()).or_default().classes |= class_bit(c);
             }
         }
-        lex
+        let mut out = Lexicon {
+            short: HashMap::default(),
+            long: HashMap::default(),
+            firsts: [false; 256],
+        };
+        for (k, mut w) in lex.words {
+            w.finite = w.verbs.iter().any(|e| {
+                e.words.len() == 1
+                    && e.forms
+                        .iter()
+                        .any(|f| matches!(f, Form::Past | Form::Third))
+            });
+            if let Some(&b) = k.as_bytes().first() {
+                out.firsts[usize::from(b)] = true;
+            }
+            match pack(&k) {
+                Some(p) => out.short.insert(p, w),
+                None => out.long.insert(k, w),
+            };
+        }
+        out
     }
 
+    /// What the lexicons say about `w` (lower case), if anything.
+    #[inline]
+    pub fn word(&self, w: &str) -> Option<&Word> {
+        let &b = w.as_bytes().first()?;
+        if !self.firsts[usize::from(b)] {
+            return None;
+        }
+        match pack(w) {
+            Some(p) => self.short.get(&p),
+            None => self.long.get(w),
+        }
+    }
+
+    /// Every word and what the lexicons say about it.
+    #[cfg(test)]
+    fn entries(&self) -> impl Iterator<Item = &Word> {
+        self.short.values().chain(self.long.values())
+    }
+}
+
+impl Builder {
     fn add_verb(&mut self, f: &[&str]) {
         if f.len() < 6 {
             return;
@@ -189,9 +246,10 @@ impl Lexicon {
         }
         for (spelling, forms) in by_spelling {
             let words = split_words(spelling);
-            self.verbs
+            self.words
                 .entry(words[0].clone())
                 .or_default()
+                .verbs
                 .push(VerbEntry {
                     words,
                     kind,
@@ -200,36 +258,49 @@ impl Lexicon {
                 });
         }
     }
+}
 
+impl Lexicon {
     /// Verb entries whose first word is `w`.
+    #[cfg(test)]
     pub fn verbs(&self, w: &str) -> &[VerbEntry] {
-        self.verbs.get(w).map(Vec::as_slice).unwrap_or(&[])
+        self.word(w).map(|x| x.verbs.as_slice()).unwrap_or(&[])
     }
 
     /// Noun entries whose first word is `w`.
+    #[cfg(test)]
     pub fn nouns(&self, w: &str) -> &[NounEntry] {
-        self.nouns.get(w).map(Vec::as_slice).unwrap_or(&[])
+        self.word(w).map(|x| x.nouns.as_slice()).unwrap_or(&[])
     }
 
     /// True when `w` (lower case) belongs to any class in `mask`.
+    #[cfg(test)]
     pub fn is(&self, w: &str, mask: u32) -> bool {
-        self.words.get(w).is_some_and(|c| c & mask != 0)
+        self.word(w).is_some_and(|x| x.classes & mask != 0)
     }
+}
 
-    /// True when `w` is a one-word trigger verb in a past or third-person form.
-    pub fn finite_verb(&self, w: &str) -> bool {
-        self.verbs(w).iter().any(|e| {
-            e.words.len() == 1
-                && e.forms
-                    .iter()
-                    .any(|f| matches!(f, Form::Past | Form::Third))
-        })
-    }
+/// The lexicon while it is read from its files.
+#[derive(Default)]
+struct Builder {
+    words: HashMap<String, Word>,
+}
 
-    /// Every class bit of word `w` (0 for a word in no class).
-    pub fn classes(&self, w: &str) -> u32 {
-        self.words.get(w).copied().unwrap_or(0)
+/// The bytes of `w` packed into an integer when there are at most eight.
+/// No word of the lexicon holds a NUL byte, and a token that starts with
+/// one is ruled out by its first byte before it is packed, so no two words
+/// that meet here pack alike.
+#[inline]
+fn pack(w: &str) -> Option<u64> {
+    let b = w.as_bytes();
+    if b.len() > 8 {
+        return None;
     }
+    let mut k = 0u64;
+    for (i, &x) in b.iter().enumerate() {
+        k |= u64::from(x) << (8 * i);
+    }
+    Some(k)
 }
 
 fn class_bit(name: &str) -> u32 {
@@ -278,13 +349,11 @@ mod tests {
         assert_eq!(lex.nouns("mortar")[0].words, ["mortar", "attack"]);
         assert!(lex.is("would", class::MODAL));
         assert!(lex.is("where", class::REL));
-        for (_, es) in lex.verbs.iter() {
-            for e in es {
+        for w in lex.entries() {
+            for e in &w.verbs {
                 assert_ne!(e.kind, "OTHER", "{:?}", e.words);
             }
-        }
-        for (_, es) in lex.nouns.iter() {
-            for e in es {
+            for e in &w.nouns {
                 assert_ne!(e.kind, "OTHER", "{:?}", e.words);
             }
         }

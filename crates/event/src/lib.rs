@@ -35,6 +35,7 @@
 mod clause;
 mod context;
 mod date;
+mod demonym;
 mod draft;
 mod find;
 mod index;

@@ -24,10 +24,15 @@ pub(crate) fn list_item(
     level: u8,
     sentences: &[usize],
 ) {
-    let Some(&first) = sentences.first() else {
+    // Each sentence is seen once, for the date, the events and the entry.
+    let views: Vec<View> = sentences
+        .iter()
+        .map(|&si| View::new(doc, index, doc.sentences[si].span))
+        .collect();
+    let Some(first_view) = views.first() else {
         return;
     };
-    let lead = leading_date(doc, index, doc.sentences[first].span);
+    let lead = leading_date(first_view);
     let own_date = lead.is_some();
     if level == 0 {
         st.item_date = lead;
@@ -39,7 +44,7 @@ pub(crate) fn list_item(
     st.paragraph_name = None;
     st.paragraph_open = false;
     let before = drafts.len();
-    for (k, &si) in sentences.iter().enumerate() {
+    for (k, (&si, v)) in sentences.iter().zip(&views).enumerate() {
         let ctx = BlockCtx {
             block: bi,
             setting: Setting {
@@ -48,10 +53,10 @@ pub(crate) fn list_item(
             },
             list: true,
         };
-        sentence(doc, index, st, drafts, &ctx, si);
+        sentence(doc, st, drafts, &ctx, si, v);
     }
     if drafts.len() == before && (level == 0 || own_date) {
-        if let Some(d) = timeline_entry(doc, index, st, bi, sentences) {
+        if let Some(d) = timeline_entry(doc, st, bi, sentences, &views) {
             drafts.push(d);
             return;
         }
@@ -75,35 +80,34 @@ pub(crate) fn list_item(
 /// of a timeline: an event of type OTHER, triggered by its first verb.
 fn timeline_entry(
     doc: &Document,
-    index: &Index,
     st: &State,
     bi: usize,
     sentences: &[usize],
+    views: &[View],
 ) -> Option<Draft> {
     let date = st.item_date.clone()?;
     let &first = sentences.first()?;
-    let v = View::new(doc, index, doc.sentences[first].span);
-    let c = Clauses::new(&v);
+    let v = views.first()?;
+    let c = Clauses::new(v);
     let &(a, b) = c
         .units
         .iter()
         .find(|&&(a, b)| (a..b).any(|k| v.toks[k].word && v.toks[k].time.is_none()))?;
-    let verb = (a..b).find(|&k| verb_like(&v, k));
+    let verb = (a..b).find(|&k| verb_like(v, k));
     let content = |k: &usize| {
         let t = &v.toks[*k];
         t.word && t.mention.is_none() && t.time.is_none() && !v.is(*k, class::DET | class::PREP)
     };
     let head = verb.or_else(|| (a..b).find(content))?;
-    let mut agents = roles::subject(doc, &v, a, verb.unwrap_or(b), &st.sal);
-    for &si in &sentences[1..] {
+    let mut agents = roles::subject(doc, v, a, verb.unwrap_or(b), &st.sal);
+    for w in &views[1..] {
         if !agents.is_empty() {
             break;
         }
-        let w = View::new(doc, index, doc.sentences[si].span);
         let to = (0..w.toks.len())
-            .find(|&k| verb_like(&w, k))
+            .find(|&k| verb_like(w, k))
             .unwrap_or(w.toks.len());
-        agents = roles::subject(doc, &w, 0, to, &st.sal);
+        agents = roles::subject(doc, w, 0, to, &st.sal);
     }
     let last = sentences.iter().rev().find_map(|&si| {
         let s = doc.sentences[si].span;
@@ -134,8 +138,7 @@ fn timeline_entry(
 }
 
 /// The date opening a list item: "4 May 1984: …".
-fn leading_date(doc: &Document, index: &Index, span: Span) -> Option<String> {
-    let v = View::new(doc, index, span);
+fn leading_date(v: &View) -> Option<String> {
     let t = v.times.first()?;
     let lead = v.toks[..t.first].iter().all(|x| !x.word);
     // Skip emphasis marks around the date: "- **1961**: …".

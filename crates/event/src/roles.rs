@@ -21,7 +21,7 @@ pub(crate) struct Salience {
     pub focus: Option<usize>,
     /// The current unit's subject when it is not a person, and where it ends.
     pub unit_subject: Option<(usize, usize)>,
-    /// Persons by title word, from [`Index::roles`].
+    /// Persons by title word, from [`crate::index::roles`].
     pub roles: rustc_hash::FxHashMap<String, Vec<usize>>,
 }
 
@@ -101,7 +101,7 @@ fn right_names(doc: &Document, v: &View, c: &Clauses, tr: &Trigger, end: usize) 
     for k in tr.last + 1..end.min(tr.last + 1 + WINDOW) {
         let t = &v.toks[k];
         let appositive = v.toks.get(k + 1).is_some_and(|n| n.mention.is_some());
-        if !c.within(c.region_of[k], rt) || (!tr.verb && t.is_punct(",") && !appositive) {
+        if !c.within(c.region_of[k], rt) || (!tr.verb && t.is_punct(',') && !appositive) {
             break;
         }
         if t.word && t.mention.is_none() {
@@ -169,12 +169,14 @@ pub(crate) fn subject(
     sal: &Salience,
 ) -> Vec<usize> {
     let from = from.max(to.saturating_sub(WINDOW));
-    let cands: Vec<_> = names_between(v, from, to)
-        .iter()
-        .filter(|n| n.first >= from && n.last < to)
-        .filter(|n| !v.toks[n.first].aside && !v.toks[n.first].quoted)
-        .filter(|n| n.first == 0 || !v.is(n.first - 1, class::PREP) || v.w(n.first - 1) == "by")
-        .collect();
+    // Read again for each rule rather than collected: most units name few.
+    let cands = || {
+        names_between(v, from, to)
+            .iter()
+            .filter(move |n| n.first >= from && n.last < to)
+            .filter(|n| !v.toks[n.first].aside && !v.toks[n.first].quoted)
+            .filter(|n| n.first == 0 || !v.is(n.first - 1, class::PREP) || v.w(n.first - 1) == "by")
+    };
     // The nearest stretch first: names after the last verb before the trigger
     // ("Relations deepened after its leader, Saleh Bakri, moved").
     if let Some(last_verb) = (from..to).rev().find(|&k| verb_like(v, k)) {
@@ -188,11 +190,11 @@ pub(crate) fn subject(
     }
     let verb_at = (from..to).find(|&k| verb_like(v, k)).unwrap_or(to);
     let mut out = Vec::new();
-    for n in cands.iter().filter(|n| !n.possessive && n.last < verb_at) {
+    for n in cands().filter(|n| !n.possessive && n.last < verb_at) {
         push(&mut out, n.entity);
     }
     if out.is_empty() {
-        if let Some(n) = cands.iter().find(|n| !n.possessive) {
+        if let Some(n) = cands().find(|n| !n.possessive) {
             push(&mut out, n.entity);
         }
     }
@@ -202,7 +204,7 @@ pub(crate) fn subject(
         }
     }
     if out.is_empty() {
-        for n in cands.iter().filter(|n| n.possessive) {
+        for n in cands().filter(|n| n.possessive) {
             push(&mut out, n.entity);
         }
     }
@@ -299,10 +301,10 @@ pub(crate) fn note(doc: &Document, sal: &mut Salience, e: usize) {
 }
 
 /// A fresh salience for a document.
-pub(crate) fn start(index: &Index) -> Salience {
+pub(crate) fn start(doc: &Document, index: &Index) -> Salience {
     Salience {
         focus: index.focus,
-        roles: index.roles.clone(),
+        roles: crate::index::roles(doc),
         ..Salience::default()
     }
 }

@@ -2,6 +2,8 @@
 
 use dossier_doc::{Lower, Span};
 
+use crate::lexicon::{Lexicon, NounEntry, VerbEntry, Word};
+
 /// A word or a punctuation mark.
 #[derive(Debug, Clone)]
 pub(crate) struct Tok {
@@ -26,12 +28,30 @@ pub(crate) struct Tok {
     /// True when `lower` is a one-word trigger verb in a finite form
     /// (past or third person), looked up once.
     pub finite: bool,
+    /// What the lexicon says about `lower`, looked up once.
+    pub lex: Option<&'static Word>,
+    /// For punctuation, its one character; `'\0'` for a word.
+    pub punct: char,
+    /// True when the token can head a finite clause; set by the view once
+    /// names and times are known.
+    pub verb: bool,
 }
 
 impl Tok {
+    /// Verb triggers whose first word is this token.
+    pub fn verbs(&self) -> &'static [VerbEntry] {
+        self.lex.map(|w| w.verbs.as_slice()).unwrap_or(&[])
+    }
+
+    /// Noun triggers whose first word is this token.
+    pub fn nouns(&self) -> &'static [NounEntry] {
+        self.lex.map(|w| w.nouns.as_slice()).unwrap_or(&[])
+    }
+
     /// True for the punctuation mark `c`.
-    pub fn is_punct(&self, c: &str) -> bool {
-        !self.word && self.lower == c
+    #[inline]
+    pub fn is_punct(&self, c: char) -> bool {
+        self.punct == c
     }
 }
 
@@ -49,53 +69,82 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok> {
     let Some(s) = text.get(span.start..span.end) else {
         return Vec::new();
     };
-    let mut out = Vec::with_capacity(s.len() / 5);
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let lex = crate::lexicon::get();
+    // Prose runs at about one token per five bytes; room for more saves
+    // copying tokens when a sentence is dense with numbers and marks.
+    let mut out = Vec::with_capacity(s.len() / 3 + 4);
+    let mut p = 0;
+    while let Some((c, n)) = char_at(s, p) {
         if c.is_whitespace() {
+            p += n;
             continue;
         }
-        let start = span.start + i;
-        if !c.is_alphanumeric() {
-            let end = start + c.len_utf8();
-            out.push(new_tok(text, Span::new(start, end), false));
-            continue;
-        }
-        let mut end = start + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
-            if d.is_alphanumeric() {
-                end = span.start + j + d.len_utf8();
-                chars.next();
-            } else if joins(d) {
-                let after = s[j + d.len_utf8()..].chars().next();
-                if after.is_some_and(char::is_alphanumeric) {
-                    chars.next();
-                    end = span.start + j + d.len_utf8();
-                } else {
-                    break;
-                }
-            } else {
-                break;
-            }
-        }
-        out.push(new_tok(text, Span::new(start, end), true));
+        let word = c.is_alphanumeric();
+        let q = if word { word_end(s, p + n) } else { p + n };
+        let raw = s.get(p..q).unwrap_or("");
+        out.push(new_tok(lex, raw, span.start + p, word, c.is_uppercase()));
+        p = q;
     }
-    mark_asides(&mut out);
-    mark_quotes(&mut out);
+    mark_asides_and_quotes(&mut out);
     out
 }
 
-fn new_tok(text: &str, span: Span, word: bool) -> Tok {
-    let raw = text.get(span.start..span.end).unwrap_or("");
+/// Where the word whose letters reach byte `q` of `s` ends: ASCII letters
+/// and digits are taken a byte at a time, anything else is decoded.
+fn word_end(s: &str, mut q: usize) -> usize {
+    let bytes = s.as_bytes();
+    while let Some(&b) = bytes.get(q) {
+        if b.is_ascii_alphanumeric() {
+            q += 1;
+            continue;
+        }
+        let Some((d, m)) = char_at(s, q) else { break };
+        let next = d.is_alphanumeric()
+            || (joins(d) && char_at(s, q + m).is_some_and(|(e, _)| e.is_alphanumeric()));
+        if !next {
+            break;
+        }
+        q += m;
+    }
+    q
+}
+
+/// The one character of `s`, or `'\0'` when it has more or none.
+fn only_char(s: &str) -> char {
+    let mut cs = s.chars();
+    match (cs.next(), cs.next()) {
+        (Some(c), None) => c,
+        _ => '\0',
+    }
+}
+
+/// The character at byte `p` of `s` and its length; ASCII without decoding.
+#[inline]
+fn char_at(s: &str, p: usize) -> Option<(char, usize)> {
+    let &b = s.as_bytes().get(p)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    let c = s.get(p..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// The token `raw` starting at byte `start`, looked up in the lexicon once.
+#[inline]
+fn new_tok(lex: &'static Lexicon, raw: &str, start: usize, word: bool, cap: bool) -> Tok {
     let lower = Lower::of(raw);
-    let lex = crate::lexicon::get();
+    let entry = lex.word(&lower);
+    let punct = if word { '\0' } else { only_char(&lower) };
     Tok {
-        span,
-        classes: lex.classes(&lower),
-        finite: lex.finite_verb(&lower),
+        punct,
+        verb: false,
+        span: Span::new(start, start + raw.len()),
+        classes: entry.map_or(0, |w| w.classes),
+        finite: entry.is_some_and(|w| w.finite),
+        lex: entry,
         lower,
         word,
-        cap: raw.chars().next().is_some_and(char::is_uppercase),
+        cap,
         aside: false,
         quoted: false,
         mention: None,
@@ -103,25 +152,44 @@ fn new_tok(text: &str, span: Span, word: bool) -> Tok {
     }
 }
 
-/// Marks tokens inside parentheses, brackets, and paired dashes.
-fn mark_asides(toks: &mut [Tok]) {
+/// Marks tokens inside parentheses and brackets (asides) and between
+/// quotation marks, curly or straight, in one pass; then paired dashes.
+fn mark_asides_and_quotes(toks: &mut [Tok]) {
     let mut depth = 0usize;
+    let mut open = false;
+    let mut dashes = false;
     for t in toks.iter_mut() {
-        if t.is_punct("(") || t.is_punct("[") {
+        let p = t.punct;
+        if matches!(p, '(' | '[') {
             depth += 1;
         }
         t.aside = depth > 0;
-        if (t.is_punct(")") || t.is_punct("]")) && depth > 0 {
+        if matches!(p, ')' | ']') && depth > 0 {
             depth -= 1;
         }
+        match p {
+            '\u{201c}' => open = true,
+            '\u{201d}' => open = false,
+            '"' => open = !open,
+            _ => {}
+        }
+        t.quoted = open || matches!(p, '\u{201c}' | '\u{201d}' | '"');
+        dashes |= matches!(p, '\u{2014}' | '-');
     }
+    if dashes {
+        mark_dashes(toks);
+    }
+}
+
+/// Marks tokens between paired dashes as asides.
+fn mark_dashes(toks: &mut [Tok]) {
     // Paired em dashes or double hyphens: "Reza Tabrizi — no relation — signed".
     let dashes: Vec<usize> = toks
         .iter()
         .enumerate()
         .filter(|(i, t)| {
-            t.is_punct("\u{2014}")
-                || (t.is_punct("-") && toks.get(i + 1).is_some_and(|n| n.is_punct("-")))
+            t.is_punct('\u{2014}')
+                || (t.is_punct('-') && toks.get(i + 1).is_some_and(|n| n.is_punct('-')))
         })
         .map(|(i, _)| i)
         .collect();
@@ -133,7 +201,7 @@ fn mark_asides(toks: &mut [Tok]) {
             k += 1;
             continue;
         }
-        if toks[a].is_punct("-") && k + 2 < dashes.len() && dashes[k + 2] == b + 1 {
+        if toks[a].is_punct('-') && k + 2 < dashes.len() && dashes[k + 2] == b + 1 {
             b += 1;
         }
         for t in toks.iter_mut().take(b + 1).skip(a) {
@@ -143,22 +211,6 @@ fn mark_asides(toks: &mut [Tok]) {
         while k < dashes.len() && dashes[k] <= b {
             k += 1;
         }
-    }
-}
-
-/// Marks tokens between quotation marks (curly or straight).
-fn mark_quotes(toks: &mut [Tok]) {
-    let mut open = false;
-    for t in toks.iter_mut() {
-        let mark = t.is_punct("\u{201c}") || t.is_punct("\u{201d}") || t.is_punct("\"");
-        if t.is_punct("\u{201c}") {
-            open = true;
-        } else if t.is_punct("\u{201d}") {
-            open = false;
-        } else if t.is_punct("\"") {
-            open = !open;
-        }
-        t.quoted = open || mark;
     }
 }
 

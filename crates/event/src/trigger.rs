@@ -7,7 +7,8 @@
 //! ministry on 4 May 1984") or where it heads a dated list item.
 
 use crate::clause::Clauses;
-use crate::lexicon::{self, class, Form, NounEntry, VerbEntry};
+use crate::lexicon::{class, Form, NounEntry, VerbEntry};
+use crate::token::Tok;
 use crate::view::View;
 
 /// A word or phrase that names an event.
@@ -49,17 +50,16 @@ struct Aux {
 
 /// Triggers in unit `[a, b)`, in text order.
 pub(crate) fn find(v: &View, c: &Clauses, (a, b): (usize, usize), set: Setting) -> Vec<Trigger> {
-    let lex = lexicon::get();
     let mut out = Vec::new();
     let mut i = a;
     while i < b {
         let t = &v.toks[i];
-        if !t.word || t.aside || t.quoted || t.mention.is_some() || t.time.is_some() {
+        if !candidate(t) {
             i += 1;
             continue;
         }
-        let verb = verb_entry(v, i, (a, b), lex.verbs(&t.lower));
-        let noun = longest(v, i, b, lex.nouns(&t.lower), |e: &NounEntry| &e.words);
+        let verb = verb_entry(v, i, (a, b), t.verbs());
+        let noun = longest(v, i, b, t.nouns(), |e: &NounEntry| &e.words);
         let noun_first = noun.is_some() && noun_context(v, i, set);
         // A word that can be either reads as a verb unless a noun's context says otherwise.
         let found = match (verb, noun) {
@@ -76,6 +76,19 @@ pub(crate) fn find(v: &View, c: &Clauses, (a, b): (usize, usize), set: Setting) 
         }
     }
     out
+}
+
+/// True when `t` may start a trigger: a free word (not a name, a time, an
+/// aside or a quotation) that starts some verb or noun entry. Most words
+/// start none, and a sentence without candidates reports no event.
+pub(crate) fn candidate(t: &Tok) -> bool {
+    t.lex
+        .is_some_and(|w| !w.verbs.is_empty() || !w.nouns.is_empty())
+        && t.word
+        && !t.aside
+        && !t.quoted
+        && t.mention.is_none()
+        && t.time.is_none()
 }
 
 /// The longest entry whose words stand at `i`.
@@ -134,9 +147,18 @@ fn cue_near(v: &View, e: &VerbEntry, i: usize, (a, b): (usize, usize)) -> bool {
     let lo = i.saturating_sub(8).max(a);
     let hi = b.min(last + 9);
     (lo..i).chain(last + 1..hi).any(|k| {
-        let w = v.toks[k].lower.trim_end_matches("'s");
+        let w = strip_possessives(&v.toks[k].lower);
         e.cues.iter().any(|c| c == w)
     })
+}
+
+/// `w` without trailing `'s` (every one of them, as `trim_end_matches`
+/// would, without its general searcher).
+fn strip_possessives(mut w: &str) -> &str {
+    while let Some(x) = w.strip_suffix("'s") {
+        w = x;
+    }
+    w
 }
 
 /// True when the word at `i` reads as a noun: after a determiner, a
@@ -147,7 +169,7 @@ fn noun_context(v: &View, i: usize, set: Setting) -> bool {
     };
     let prev = &v.toks[p];
     if !prev.word {
-        return set.list_head && (prev.is_punct(":") || prev.is_punct("\u{2022}"));
+        return set.list_head && (prev.is_punct(':') || prev.is_punct('\u{2022}'));
     }
     v.is(p, class::DET | class::IRREALIS)
         || prev.lower.ends_with("'s")
@@ -277,8 +299,8 @@ fn segment(v: &View, i: usize, (a, b): (usize, usize)) -> impl Iterator<Item = u
     let named = move |k: usize| v.toks.get(k).is_some_and(|t| t.mention.is_some());
     let stop = move |k: &usize| {
         let t = &v.toks[*k];
-        let appositive = t.is_punct(",") && (named(*k + 1) || (*k > 0 && named(*k - 1)));
-        t.time.is_none() && !t.aside && !appositive && (t.is_punct(",") || t.is_punct(";"))
+        let appositive = t.is_punct(',') && (named(*k + 1) || (*k > 0 && named(*k - 1)));
+        t.time.is_none() && !t.aside && !appositive && (t.is_punct(',') || t.is_punct(';'))
     };
     // Bounded, so that a sentence without commas costs no more than a short one.
     let left = (a..i).rev().take_while(stop_not(stop)).take(40);

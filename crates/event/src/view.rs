@@ -2,8 +2,8 @@
 
 use dossier_doc::{Document, Span};
 
-use crate::index::{any_overlap, Index};
-use crate::lexicon::{self, class};
+use crate::index::{Index, Overlaps};
+use crate::lexicon::class;
 use crate::token::{tokenize, Tok};
 
 /// A name inside the view.
@@ -54,11 +54,13 @@ impl View {
     /// Builds the view of `span`.
     pub fn new(doc: &Document, index: &Index, span: Span) -> View {
         let mut toks = tokenize(&doc.text, span);
+        let mut quoted = Overlaps::new(&index.quoted, span);
+        let mut cited = Overlaps::new(&index.cited, span);
         for t in toks.iter_mut() {
-            if any_overlap(&index.quoted, t.span) {
+            if quoted.hits(t.span) {
                 t.quoted = true;
             }
-            if any_overlap(&index.cited, t.span) {
+            if cited.hits(t.span) {
                 t.aside = true;
             }
         }
@@ -74,6 +76,9 @@ impl View {
             for t in &mut toks[n.first..=n.last] {
                 t.mention = Some(k);
             }
+        }
+        for t in toks.iter_mut() {
+            t.verb = crate::clause::heads_clause(t);
         }
         View { toks, names, times }
     }
@@ -115,11 +120,10 @@ fn mark_dateline(toks: &mut [Tok], doc: &Document, index: &Index) {
     let Some(first) = toks.first() else { return };
     let dated = index
         .times_in(doc, Span::new(first.span.start, toks[d].span.start))
-        .iter()
-        .any(|&t| doc.times[t].value.is_some());
+        .any(|t| doc.times[t].value.is_some());
     if dated && toks[..d].iter().any(|t| t.word) {
         let mut end = d;
-        while toks.get(end + 1).is_some_and(|t| t.is_punct("-")) {
+        while toks.get(end + 1).is_some_and(|t| t.is_punct('-')) {
             end += 1;
         }
         for t in toks.iter_mut().take(end + 1) {
@@ -129,7 +133,7 @@ fn mark_dateline(toks: &mut [Tok], doc: &Document, index: &Index) {
 }
 
 fn names(doc: &Document, index: &Index, span: Span, toks: &mut [Tok]) -> Vec<Name> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(index.names_in(span).len());
     let mut ti = 0;
     for n in index.names_in(span) {
         while ti < toks.len() && toks[ti].span.end <= n.span.start {
@@ -163,15 +167,14 @@ fn names(doc: &Document, index: &Index, span: Span, toks: &mut [Tok]) -> Vec<Nam
     // A name that is an adjective of place ("Qaranistani" taken for an
     // entity of its own) stands for the place.
     for n in out.iter_mut() {
-        let name = dossier_doc::Lower::of(&doc.entities[n.entity].name);
-        if let Some(&place) = index.demonyms.get(name.as_str()) {
-            n.entity = place;
+        if let Some(Some(place)) = index.demonym_of.get(n.entity) {
+            n.entity = *place;
         }
     }
     // Adjectives of place: "Qaranistani forces" stand for Qaranistan.
     for (i, t) in toks.iter_mut().enumerate() {
         if t.cap && t.mention.is_none() {
-            if let Some(&e) = index.demonyms.get(t.lower.as_str()) {
+            if let Some(e) = index.demonyms.get(&t.lower) {
                 t.mention = Some(out.len());
                 out.push(Name {
                     first: i,
@@ -192,7 +195,6 @@ fn names(doc: &Document, index: &Index, span: Span, toks: &mut [Tok]) -> Vec<Nam
 }
 
 fn times(doc: &Document, index: &Index, span: Span, toks: &mut [Tok]) -> Vec<TimeRef> {
-    let lex = lexicon::get();
     let mut out = Vec::new();
     // Times come sorted by start and tokens by position, so one cursor that
     // only moves forward finds each time's tokens: linear however many times
@@ -220,9 +222,9 @@ fn times(doc: &Document, index: &Index, span: Span, toks: &mut [Tok]) -> Vec<Tim
         for tok in &mut toks[first..=last] {
             tok.time = Some(k);
         }
-        let before = first.checked_sub(1).map(|b| toks[b].lower.as_str());
-        let inner_bound = lex.is(&toks[first].lower, class::BOUND);
-        let bound = inner_bound || before.is_some_and(|b| lex.is(b, class::BOUND));
+        let before = first.checked_sub(1).map(|b| &toks[b]);
+        let inner_bound = toks[first].classes & class::BOUND != 0;
+        let bound = inner_bound || before.is_some_and(|b| b.classes & class::BOUND != 0);
         out.push(TimeRef {
             first,
             last,

@@ -153,6 +153,9 @@ fn range(text: &str, tokens: &[Token], a: &Numeral, b: &Numeral) -> Option<(Nume
         return None;
     }
     let gap = &tokens[a.last + 1..b.first];
+    if gap.is_empty() {
+        return None;
+    }
     let mut words = gap.len();
     // A repeated currency: "$4,000 to $7,000".
     if let Some((_, s)) = money::before(text, tokens, b.first) {
@@ -160,7 +163,11 @@ fn range(text: &str, tokens: &[Token], a: &Numeral, b: &Numeral) -> Option<(Nume
             words = words.min(s - a.last - 1);
         }
     }
-    let joined = lower_phrase(text, &gap[..words], " ");
+    // Every joining word is one token: a longer gap joins nothing.
+    if words != 1 {
+        return None;
+    }
+    let joined = lower(text, tokens, a.last + 1);
     let ok = match joined.as_str() {
         "-" | "\u{2013}" => {
             let tight = !gap[0].space_before && !tokens[b.first].space_before;
@@ -205,20 +212,29 @@ fn scale_of(text: &str, tokens: &[Token], n: &Numeral) -> f64 {
 
 /// A hedge ending just before token `at`: its kind and first token.
 fn hedge_before(text: &str, tokens: &[Token], at: usize) -> Option<(&'static str, usize)> {
+    // Every phrase tried ends with the token before `at`.
+    let last = at.checked_sub(1).map(|k| lower(text, tokens, k));
+    if !last.is_some_and(|w| lexicon::hedge_suffix(&w)) {
+        return None;
+    }
     for len in (1..=3).rev() {
         let Some(start) = at.checked_sub(len) else {
             continue;
         };
-        let mut phrase = lower_phrase(text, &tokens[start..at], " ");
-        if phrase.contains(" .") {
-            phrase = phrase.replace(" .", ".");
-        }
+        let built = lower_phrase(text, &tokens[start..at], " ");
+        let replaced;
+        let phrase: &str = if built.contains(" .") {
+            replaced = built.replace(" .", ".");
+            &replaced
+        } else {
+            &built
+        };
         // "handed over 120 tanks": the particle of a verb, not a bound.
         let particle = phrase == "over"
             && start.checked_sub(1).is_some_and(|v| {
                 lexicon::particle_verb(&dossier_doc::Lower::of(tokens[v].text(text)))
             });
-        if let Some(kind) = lexicon::hedge(&phrase).filter(|_| !particle) {
+        if let Some(kind) = lexicon::hedge(phrase).filter(|_| !particle) {
             return Some((kind, start));
         }
     }
@@ -227,6 +243,10 @@ fn hedge_before(text: &str, tokens: &[Token], at: usize) -> Option<(&'static str
 
 /// A hedge just after token `end` ("or more"): its kind and last token.
 fn hedge_after(text: &str, tokens: &[Token], end: usize) -> Option<(&'static str, usize)> {
+    // Every phrase tried starts with the token after `end`.
+    if end + 1 >= tokens.len() || !lexicon::trailing_hedge_prefix(&lower(text, tokens, end + 1)) {
+        return None;
+    }
     for len in (1..=2).rev() {
         let last = end + len;
         if last >= tokens.len() {

@@ -173,7 +173,11 @@ fn according(text: &str, tokens: &[Token]) -> Option<Option<Span>> {
     // One buffer for every phrase tried: building a `String` per word and
     // per phrase cost more than the lookup.
     let mut phrase = String::new();
-    for (i, _) in tokens.iter().enumerate() {
+    for (i, t) in tokens.iter().enumerate() {
+        // A token holds no space, so it must be a cue's first word.
+        if !lexicon::after_cue_opener(t.text(text)) {
+            continue;
+        }
         for len in [3, 2] {
             let Some(words) = tokens.get(i..i + len) else {
                 continue;
@@ -255,14 +259,15 @@ fn cue_subject(
 
 /// A cue verb; "an estimated", "the count" are nouns or adjectives.
 fn is_cue(text: &str, tokens: &[Token], k: usize) -> bool {
+    if tokens[k].kind != Kind::Word || !lexicon::verb_cue(tokens[k].text(text)) {
+        return false;
+    }
     let determiner = k > 0
         && matches!(
             dossier_doc::Lower::of(tokens[k - 1].text(text)).as_str(),
             "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"
         );
-    tokens[k].kind == Kind::Word
-        && !determiner
-        && lexicon::claim_cue(&dossier_doc::Lower::of(tokens[k].text(text))) == Some("verb")
+    !determiner
 }
 
 /// The words between the clause start and the cue at `cue`.

@@ -9,6 +9,8 @@
 //!
 //! The work is split by concern, each step reading only the sentence at hand:
 //!
+//! * a gate that passes over, without tokenizing, the sentences that hold
+//!   neither a digit nor a number or scale word (most of a news text);
 //! * [`token`]: a tokenizer that keeps "US$2.4bn" apart and "12,500" whole;
 //! * [`number`]: numerals in digits, words or both ("three thousand",
 //!   "4 million", "a dozen", "tens of thousands");
@@ -38,6 +40,7 @@
 mod build;
 pub mod claim;
 mod filter;
+mod gate;
 mod lexicon;
 mod money;
 mod noun;
@@ -99,6 +102,9 @@ pub fn find(doc: &Document) -> Vec<Found> {
     let mut layers: Option<claim::Layers> = None;
     let mut out = Vec::new();
     for (_, sentence) in doc.content_sentences() {
+        if !gate::may_count(doc.slice(sentence.span)) {
+            continue;
+        }
         let tokens = token::tokenize(&doc.text, sentence.span);
         let nums = number::numerals(&doc.text, &tokens);
         if nums.is_empty() {

@@ -10,6 +10,10 @@ use crate::token::{lower_phrase, Kind, Token};
 
 /// A currency written before token `first`: its code and its first token.
 pub fn before(text: &str, tokens: &[Token], first: usize) -> Option<(&'static str, usize)> {
+    // Every form tried ends with the token before `first`.
+    if first == 0 || !lexicon::currency_suffix(&lower(text, tokens, first - 1)) {
+        return None;
+    }
     // Longest form first, up to four tokens back ("u", ".", "s", "$").
     for len in (1..=4).rev() {
         let Some(start) = first.checked_sub(len) else {
@@ -58,7 +62,9 @@ pub fn after(
             return Some((code, last + 2));
         }
     }
-    for len in (1..=3).rev() {
+    // Every form tried starts with the token after `last`.
+    let opens = tokens.len() > last + 1 && lexicon::currency_prefix(&lower(text, tokens, last + 1));
+    for len in (1..=3).rev().filter(|_| opens) {
         let end = last + len;
         if end >= tokens.len() {
             continue;

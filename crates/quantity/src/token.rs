@@ -36,15 +36,79 @@ impl Token {
     }
 }
 
-/// The tokens' texts in lower case joined by `sep`, built in one `String`
-/// (lexicon phrases are looked up this way, several times per figure).
-pub(crate) fn lower_phrase(text: &str, tokens: &[Token], sep: &str) -> String {
-    let mut out = String::new();
-    for (k, t) in tokens.iter().enumerate() {
-        if k > 0 {
-            out.push_str(sep);
+/// How many bytes a [`Phrase`] holds: more than any lexicon phrase (the
+/// longest is under 32), so a phrase that does not fit matches nothing.
+const PHRASE_CAP: usize = 64;
+
+/// A lower-case phrase built on the stack: lexicon phrases are looked up
+/// several times per figure, and a `String` for each cost more than the
+/// lookup. A phrase longer than [`PHRASE_CAP`] reads as `""`, which no
+/// lexicon holds and no rule compares with.
+pub(crate) struct Phrase {
+    buf: [u8; PHRASE_CAP],
+    len: usize,
+    fits: bool,
+}
+
+impl Phrase {
+    fn new() -> Phrase {
+        Phrase {
+            buf: [0; PHRASE_CAP],
+            len: 0,
+            fits: true,
         }
-        out.push_str(&dossier_doc::Lower::of(t.text(text)));
+    }
+
+    /// Appends `s`, lowering ASCII letters when `lower` is set.
+    fn push(&mut self, s: &str, lower: bool) {
+        let end = self.len + s.len();
+        if !self.fits || end > PHRASE_CAP {
+            self.fits = false;
+            return;
+        }
+        let dst = &mut self.buf[self.len..end];
+        dst.copy_from_slice(s.as_bytes());
+        if lower {
+            dst.make_ascii_lowercase();
+        }
+        self.len = end;
+    }
+
+    /// The phrase, or `""` when it did not fit.
+    pub fn as_str(&self) -> &str {
+        if !self.fits {
+            return "";
+        }
+        // Only whole `str`s are copied in (ASCII-lowered in place, which
+        // keeps them valid), so this never fails.
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+impl std::ops::Deref for Phrase {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+/// The tokens' texts in lower case joined by `sep`, as
+/// [`dossier_doc::Lower`] lowers each, built without a heap allocation.
+pub(crate) fn lower_phrase(text: &str, tokens: &[Token], sep: &str) -> Phrase {
+    let mut out = Phrase::new();
+    for (k, t) in tokens.iter().enumerate() {
+        if !out.fits {
+            break;
+        }
+        if k > 0 {
+            out.push(sep, false);
+        }
+        let s = t.text(text);
+        if s.is_ascii() {
+            out.push(s, true);
+        } else {
+            out.push(&dossier_doc::Lower::of(s), false);
+        }
     }
     out
 }
@@ -54,35 +118,38 @@ pub fn tokenize(text: &str, range: Span) -> Vec<Token> {
     let Some(slice) = text.get(range.start..range.end) else {
         return Vec::new();
     };
-    let mut out = Vec::new();
-    let mut chars = slice.char_indices().peekable();
+    let bytes = slice.as_bytes();
+    let mut out = Vec::with_capacity(slice.len() / 4 + 1);
+    let mut at = 0;
     let mut space = true;
-    while let Some((i, c)) = chars.next() {
+    while let Some((c, width)) = char_at(slice, at) {
         if c.is_whitespace() {
             space = true;
+            at += width;
             continue;
         }
-        let start = i;
-        let mut end = i + c.len_utf8();
+        let start = at;
+        let mut end = at + width;
         let kind = if c.is_ascii_digit() {
-            while let Some(&(j, d)) = chars.peek() {
-                let separator = (d == ',' || d == '.') && next_is_digit(slice, j + 1);
+            // Digits, with a `,` or `.` inside when a digit follows it.
+            while let Some(&d) = bytes.get(end) {
+                let separator =
+                    (d == b',' || d == b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
                 if !d.is_ascii_digit() && !separator {
                     break;
                 }
-                chars.next();
-                end = j + 1;
+                end += 1;
             }
             Kind::Digits
         } else if c.is_alphabetic() {
-            while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphabetic() || (is_apostrophe(d) && next_is_alpha(slice, j + d.len_utf8()))
-                {
-                    chars.next();
-                    end = j + d.len_utf8();
-                } else {
+            // Letters, with an apostrophe inside when a letter follows it.
+            while let Some((d, w)) = char_at(slice, end) {
+                let inner = is_apostrophe(d)
+                    && char_at(slice, end + w).is_some_and(|(n, _)| n.is_alphabetic());
+                if !d.is_alphabetic() && !inner {
                     break;
                 }
+                end += w;
             }
             Kind::Word
         } else {
@@ -94,24 +161,24 @@ pub fn tokenize(text: &str, range: Span) -> Vec<Token> {
             space_before: space,
         });
         space = false;
+        at = end;
     }
     out
 }
 
+/// The character at byte `at` of `s` and its width, ASCII without decoding.
+fn char_at(s: &str, at: usize) -> Option<(char, usize)> {
+    match *s.as_bytes().get(at)? {
+        b if b < 0x80 => Some((char::from(b), 1)),
+        _ => s
+            .get(at..)
+            .and_then(|r| r.chars().next())
+            .map(|c| (c, c.len_utf8())),
+    }
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
-}
-
-fn next_is_digit(s: &str, at: usize) -> bool {
-    s.get(at..)
-        .and_then(|r| r.chars().next())
-        .is_some_and(|c| c.is_ascii_digit())
-}
-
-fn next_is_alpha(s: &str, at: usize) -> bool {
-    s.get(at..)
-        .and_then(|r| r.chars().next())
-        .is_some_and(|c| c.is_alphabetic())
 }
 
 #[cfg(test)]
@@ -130,6 +197,26 @@ mod tests {
         assert_eq!(texts("US$2.4bn."), ["US", "$", "2.4", "bn", "."]);
         assert_eq!(texts("twenty-one 12,500"), ["twenty", "-", "one", "12,500"]);
         assert_eq!(texts("don't 5."), ["don't", "5", "."]);
+    }
+
+    #[test]
+    fn phrases_lower_join_and_overflow() {
+        let s = "US $ Zürich ÉCOLE";
+        let t = tokenize(s, Span::new(0, s.len()));
+        assert_eq!(&*lower_phrase(s, &t[..2], ""), "us$");
+        assert_eq!(&*lower_phrase(s, &t[2..], " "), "zürich école");
+        let long = "word ".repeat(20);
+        let t = tokenize(&long, Span::new(0, long.len()));
+        assert_eq!(&*lower_phrase(&long, &t, " "), "");
+    }
+
+    #[test]
+    fn cuts_as_characters_say() {
+        assert_eq!(
+            texts("l'été 3.5,6 x\u{2019}y"),
+            ["l'été", "3.5,6", "x\u{2019}y"]
+        );
+        assert_eq!(texts("a\u{a0}b ,5"), ["a", "b", ",", "5"]);
     }
 
     #[test]

@@ -129,6 +129,15 @@ pub(crate) fn anonymity() -> &'static [&'static str] {
     LIST.get_or_init(|| entries(ANONYMITY).collect())
 }
 
+/// The anonymity phrases as one automaton: "does this text hold any of
+/// them" in one pass instead of one substring search per phrase.
+pub(crate) fn anonymity_matcher() -> &'static aho_corasick::AhoCorasick {
+    static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| {
+        aho_corasick::AhoCorasick::new(anonymity()).expect("anonymity phrases build an automaton")
+    })
+}
+
 /// Words that mark a capitalized run as no person's name (lower case).
 pub(crate) fn not_person() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();

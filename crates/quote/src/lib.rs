@@ -27,8 +27,9 @@
 //! from the shape of the clause (capitalized names, titles, speaker nouns from
 //! `lexicons/quote/`), so quotations are found even when the entity layer has
 //! nothing; entities, when present, only sharpen the names and supply ids.
-//! The pass is linear in the text: each clause is tokenized once and each cue
-//! looks at a bounded window around it.
+//! The pass is linear in the text: each block is tokenized once, its
+//! sentences and clauses read those tokens, and each cue looks at a bounded
+//! window around it.
 //!
 //! ```
 //! use dossier_doc::{Annotator, Document};

@@ -44,10 +44,7 @@ pub(crate) fn find(text: &str, block: Span) -> Vec<Marked> {
     let mut out = Vec::new();
     let mut double: Option<usize> = None;
     let mut single: Option<usize> = None;
-    let mut prev: Option<char> = None;
-    let mut iter = body.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
+    for (i, c) in marks_in(body) {
         let at = block.start + i;
         let end = at + c.len_utf8();
         match c {
@@ -71,6 +68,8 @@ pub(crate) fn find(text: &str, block: Span) -> Vec<Marked> {
                 }
             }
             '\'' | '\u{2018}' | '\u{2019}' if double.is_none() => {
+                let prev = body[..i].chars().next_back();
+                let next = body[i + c.len_utf8()..].chars().next();
                 let after_space =
                     prev.is_none_or(|p| p.is_whitespace() || "([{\u{2014}\u{2013}-".contains(p));
                 let before_letter = next.is_some_and(char::is_alphabetic);
@@ -88,12 +87,48 @@ pub(crate) fn find(text: &str, block: Span) -> Vec<Marked> {
             }
             _ => {}
         }
-        prev = Some(c);
     }
     if let Some(open) = double {
         push(&mut out, text, open, block.end);
     }
     out
+}
+
+/// The quotation marks of `body` with their byte offsets. Only `"`, `'`
+/// and the lead bytes of `“ ” „ ‘ ’` (0xE2) and `« »` (0xC2) are looked at,
+/// found with a vectorized byte search.
+fn marks_in(body: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let bytes = body.as_bytes();
+    let guillemets = memchr::memchr(0xC2, bytes).is_some();
+    let mut wide = None;
+    let mut narrow = None;
+    if guillemets {
+        wide =
+            Some((0..bytes.len()).filter(move |&i| matches!(bytes[i], b'"' | b'\'' | 0xC2 | 0xE2)));
+    } else {
+        narrow = Some(memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes));
+    }
+    wide.into_iter()
+        .flatten()
+        .chain(narrow.into_iter().flatten())
+        .filter_map(move |i| {
+            let c = match bytes[i] {
+                b @ (b'"' | b'\'') => char::from(b),
+                _ => body.get(i..)?.chars().next()?,
+            };
+            matches!(
+                c,
+                '"' | '\''
+                    | '\u{201c}'
+                    | '\u{201d}'
+                    | '\u{201e}'
+                    | '\u{ab}'
+                    | '\u{bb}'
+                    | '\u{2018}'
+                    | '\u{2019}'
+            )
+            .then_some((i, c))
+        })
 }
 
 /// Records the quotation from the mark at `open` to `end`, trimming the marks,

@@ -16,7 +16,7 @@ use crate::clause::Clause;
 use crate::lexicon::{self, NounClass};
 use crate::marks;
 use crate::np::{self, NpKind};
-use crate::tokens::{capitalized, tokenize, Kind};
+use crate::tokens::{capitalized, BlockTokens, Kind};
 use crate::words;
 
 /// A name occurrence that can stand for a person.
@@ -47,11 +47,17 @@ impl Names {
     /// Indexes `doc`.
     #[cfg(test)]
     pub fn build(doc: &Document) -> Names {
-        Names::build_with(doc, &marks::per_block(doc))
+        let toks = crate::tokens::per_block(doc);
+        Names::build_with(doc, &marks::per_block(doc), &toks)
     }
 
-    /// Indexes `doc`, given the quotations of each block (none in furniture).
-    pub fn build_with(doc: &Document, marks: &[Vec<marks::Marked>]) -> Names {
+    /// Indexes `doc`, given the quotations and the tokens of each block
+    /// (none in furniture).
+    pub fn build_with(
+        doc: &Document,
+        marks: &[Vec<marks::Marked>],
+        block_toks: &[BlockTokens],
+    ) -> Names {
         let mut names = Names::default();
         let text = doc.text.as_str();
         // Outer spans of every quotation sorted by start, with the furthest
@@ -71,11 +77,14 @@ impl Names {
                 .take_while(|q| q.1 >= s.end)
                 .any(|q| q.0.contains(s))
         };
-        for block in doc.blocks.iter().filter(|b| !b.kind.is_furniture()) {
-            let toks = tokenize(text, block.span, &[]);
+        for (block, bt) in doc.blocks.iter().zip(block_toks) {
+            if block.kind.is_furniture() {
+                continue;
+            }
+            let toks = bt.all();
             let mut i = 0;
             while i < toks.len() {
-                let run_end = run(text, &toks, i);
+                let run_end = run(text, toks, i);
                 if run_end > i {
                     let span = Span::new(toks[i].span.start, toks[run_end - 1].span.end);
                     names.add_run(text, span, inside(span));
@@ -99,10 +108,10 @@ impl Names {
                 });
             }
         }
-        names.subjects(doc);
+        names.subjects(doc, block_toks);
         names.persons.sort_by_key(|p| p.span.start);
         for p in &mut names.persons {
-            p.subject |= opens_sentence(doc, p.span.start);
+            p.subject |= opens_sentence(doc, block_toks, p.span.start);
         }
         names
     }
@@ -117,18 +126,22 @@ impl Names {
     }
 
     /// Files unnamed singular persons that open a sentence as its subject.
-    fn subjects(&mut self, doc: &Document) {
+    fn subjects(&mut self, doc: &Document, block_toks: &[BlockTokens]) {
         let text = doc.text.as_str();
         for (_, s) in doc.content_sentences() {
             let Some(body) = text.get(s.span.start..s.span.end) else {
                 continue;
             };
-            let cut = body
-                .char_indices()
-                .map(|(i, _)| i)
-                .find(|&i| i >= 120)
-                .unwrap_or(body.len());
-            let toks = tokenize(text, Span::new(s.span.start, s.span.start + cut), &[]);
+            // The first character boundary at or past byte 120.
+            let mut cut = body.len().min(120);
+            while !body.is_char_boundary(cut) {
+                cut += 1;
+            }
+            let head = Span::new(s.span.start, s.span.start + cut);
+            let toks = match block_toks.get(s.block) {
+                Some(bt) => bt.plain(text, head),
+                None => crate::tokens::tokenize(text, head, &[]).into(),
+            };
             let cl = Clause { text, toks: &toks };
             let Some(np) = np::after(&cl, 0, cl.len()) else {
                 continue;
@@ -165,19 +178,19 @@ impl Names {
     fn add_run(&mut self, text: &str, span: Span, quoted: bool) {
         let raw = text.get(span.start..span.end).unwrap_or("");
         let name = strip_titles(raw);
-        let toks: Vec<&str> = name.split_whitespace().collect();
-        let Some(last) = toks.last() else { return };
-        let key = last.to_lowercase();
-        let institution = !person_like(name);
-        if toks.len() >= 2 {
+        let mut toks = name.split_whitespace();
+        let Some(first) = toks.next() else { return };
+        let last = toks.next_back().unwrap_or(first);
+        let several = !std::ptr::eq(first, last);
+        if several {
             let full = self
                 .full_before(span.start, name)
                 .unwrap_or_else(|| name.to_string());
             self.full
-                .entry(key)
+                .entry(last.to_lowercase())
                 .or_default()
                 .push((span.start, full.clone()));
-            if !institution && !quoted {
+            if !quoted && person_like(name) {
                 self.persons.push(PersonMention {
                     span,
                     name: full,
@@ -205,9 +218,12 @@ impl Names {
     /// The latest full name before `at` whose last words are `short`
     /// ("Tabrizi" → "Reza Tabrizi", "Van der Molen" → "Anneke van der Molen").
     pub fn full_before(&self, at: usize, short: &str) -> Option<String> {
+        // The list for the last word first: most words have none, and then
+        // no other word needs lowering.
+        let list = self
+            .full
+            .get(Lower::of(short.split_whitespace().next_back()?).as_str())?;
         let words: Vec<Lower> = short.split_whitespace().map(Lower::of).collect();
-        let last = words.last()?;
-        let list = self.full.get(last.as_str())?;
         let fits = |full: &str| longer_with_end(full, &words);
         let end = list.partition_point(|(p, _)| *p < at);
         list[..end]
@@ -251,12 +267,16 @@ fn longer_with_end(full: &str, words: &[Lower]) -> bool {
 /// True when byte `at` lies within the first few words of its sentence
 /// ("Haddad was …", "At sixty-five, Bakri faces …", "Her counterpart, Obed
 /// Mwangaza, was …").
-fn opens_sentence(doc: &Document, at: usize) -> bool {
+fn opens_sentence(doc: &Document, block_toks: &[BlockTokens], at: usize) -> bool {
     let Some(s) = doc.sentence_at(at).and_then(|i| doc.sentences.get(i)) else {
         return false;
     };
+    let head = Span::new(s.span.start, at);
     at - s.span.start.min(at) < 100
-        && crate::tokens::fewer_than(&doc.text, Span::new(s.span.start, at), 7)
+        && match block_toks.get(s.block) {
+            Some(bt) => bt.fewer_than(&doc.text, head, 7),
+            None => crate::tokens::fewer_than(&doc.text, head, 7),
+        }
 }
 
 /// True when the word ending at `end` is followed by a possessive "'s".
@@ -288,7 +308,7 @@ fn run(text: &str, toks: &[crate::tokens::Token], i: usize) -> usize {
             .and_then(|t| text.get(t.span.start..t.span.end))
     };
     let starts = word(i).is_some_and(|w| {
-        capitalized(w) && !words::with_lower(w, words::is_function_word) && !possessive(w)
+        capitalized(w) && !possessive(w) && !words::with_lower(w, words::is_function_word)
     });
     if !starts {
         return i;
@@ -324,27 +344,30 @@ fn run(text: &str, toks: &[crate::tokens::Token], i: usize) -> usize {
 /// two-word name is never cut to one.
 pub(crate) fn strip_titles(name: &str) -> &str {
     let name = name.trim();
-    let toks: Vec<(usize, &str)> = name
-        .split_whitespace()
-        .map(|t| (t.as_ptr() as usize - name.as_ptr() as usize, t))
-        .collect();
-    let mut cut = None;
+    let count = name.split_whitespace().count();
+    // The byte offset of the word after the last cut title.
+    let mut cut: Option<usize> = None;
+    let mut pending = false;
     let mut foreign = false;
-    for (k, &(_, t)) in toks.iter().enumerate() {
+    for (k, t) in name.split_whitespace().enumerate() {
+        if pending {
+            cut = Some(t.as_ptr() as usize - name.as_ptr() as usize);
+            pending = false;
+        }
         match words::with_lower(t, |lw| lexicon::titles().get(lw).copied()) {
             Some(head) => {
-                let left = toks.len() - k - 1;
+                let left = count - k - 1;
                 if head && left >= if foreign { 2 } else { 1 } {
-                    cut = Some(k);
+                    pending = true;
                 }
             }
-            None if capitalized(t) && k + 1 < toks.len() => foreign = true,
+            None if capitalized(t) && k + 1 < count => foreign = true,
             None => break,
         }
     }
-    match cut.and_then(|k| toks.get(k + 1)) {
-        Some(&(at, _)) => name.get(at..).unwrap_or(name),
-        None => name,
+    match cut {
+        Some(at) if !pending => name.get(at..).unwrap_or(name),
+        _ => name,
     }
 }
 

@@ -4,6 +4,8 @@
 //! so that a quotation counts as one unit ("QUOTE, said X") and its words never
 //! pass for a speaker or a cue.
 
+use std::borrow::Cow;
+
 use dossier_doc::Span;
 
 use crate::marks::Marked;
@@ -33,8 +35,9 @@ pub(crate) struct Token {
 /// Tokens of `text[range]`, with each quotation in `quotes` (which lie inside
 /// the range, in order) standing as one token.
 pub(crate) fn tokenize(text: &str, range: Span, quotes: &[(usize, Marked)]) -> Vec<Token> {
-    // About one token per six bytes of prose: one allocation, not a dozen.
-    let mut out = Vec::with_capacity(range.end.saturating_sub(range.start) / 6);
+    // About one token per five bytes of prose, punctuation included: one
+    // allocation, rarely grown.
+    let mut out = Vec::with_capacity(range.end.saturating_sub(range.start) / 4 + 4);
     let mut pos = range.start;
     for &(qi, q) in quotes {
         if q.outer.start < pos || q.outer.end > range.end {
@@ -51,6 +54,132 @@ pub(crate) fn tokenize(text: &str, range: Span, quotes: &[(usize, Marked)]) -> V
     out
 }
 
+/// The tokens of one block, quotations not singled out, read once so that
+/// the sentences and clauses inside the block take their tokens from here
+/// instead of reading their text again.
+#[derive(Debug, Default)]
+pub(crate) struct BlockTokens {
+    /// The block's extent.
+    span: Span,
+    /// Its tokens, in text order.
+    toks: Vec<Token>,
+}
+
+impl BlockTokens {
+    /// No block: every range is read afresh.
+    pub const EMPTY: BlockTokens = BlockTokens {
+        span: Span::new(0, 0),
+        toks: Vec::new(),
+    };
+
+    /// Tokenizes the block at `span`.
+    pub fn new(text: &str, span: Span) -> BlockTokens {
+        BlockTokens {
+            span,
+            toks: tokenize(text, span, &[]),
+        }
+    }
+
+    /// Every token of the block.
+    pub fn all(&self) -> &[Token] {
+        &self.toks
+    }
+
+    /// Appends exactly what [`plain`] would for `range`. Tokenizing never
+    /// looks behind its start, and a token that ends inside `range` was
+    /// decided by characters inside it, so the block's tokens serve as they
+    /// are; only a token cut by the range's end is read again, and a range
+    /// starting inside a token or outside the block is read afresh.
+    fn plain_into(&self, text: &str, range: Span, out: &mut Vec<Token>) {
+        if text.get(range.start..range.end).is_none() {
+            return;
+        }
+        if !self.span.contains(range) {
+            plain(text, range, out, usize::MAX);
+            return;
+        }
+        let first = self.toks.partition_point(|t| t.span.end <= range.start);
+        let rest = &self.toks[first..];
+        if rest.first().is_some_and(|t| t.span.start < range.start) {
+            plain(text, range, out, usize::MAX);
+            return;
+        }
+        let whole = rest.partition_point(|t| t.span.end <= range.end);
+        out.extend_from_slice(&rest[..whole]);
+        if let Some(t) = rest.get(whole).filter(|t| t.span.start < range.end) {
+            plain(text, Span::new(t.span.start, range.end), out, usize::MAX);
+        }
+    }
+
+    /// [`tokenize`] of `range` without quotations, borrowed from the
+    /// block's tokens when the range starts and ends between tokens (the
+    /// common case: a sentence, a clause), else read as [`Self::plain_into`] does.
+    pub fn plain(&self, text: &str, range: Span) -> Cow<'_, [Token]> {
+        if text.get(range.start..range.end).is_none() {
+            return Cow::Borrowed(&[]);
+        }
+        if self.span.contains(range) {
+            let first = self.toks.partition_point(|t| t.span.end <= range.start);
+            let rest = &self.toks[first..];
+            let whole = rest.partition_point(|t| t.span.end <= range.end);
+            let clean_start = rest.first().is_none_or(|t| t.span.start >= range.start);
+            let clean_end = rest.get(whole).is_none_or(|t| t.span.start >= range.end);
+            if clean_start && clean_end {
+                return Cow::Borrowed(&rest[..whole]);
+            }
+        }
+        let mut out = Vec::with_capacity(range.end.saturating_sub(range.start) / 4 + 4);
+        self.plain_into(text, range, &mut out);
+        Cow::Owned(out)
+    }
+
+    /// [`tokenize`] of `range`, which lies in this block, from the block's tokens.
+    pub fn tokenize(
+        &self,
+        text: &str,
+        range: Span,
+        quotes: &[(usize, Marked)],
+    ) -> Cow<'_, [Token]> {
+        if quotes.is_empty() {
+            return self.plain(text, range);
+        }
+        let mut out = Vec::with_capacity(range.end.saturating_sub(range.start) / 4 + 4);
+        let mut pos = range.start;
+        for &(qi, q) in quotes {
+            if q.outer.start < pos || q.outer.end > range.end {
+                continue;
+            }
+            self.plain_into(text, Span::new(pos, q.outer.start), &mut out);
+            out.push(Token {
+                span: q.outer,
+                kind: Kind::Quote(qi),
+            });
+            pos = q.outer.end;
+        }
+        self.plain_into(text, Span::new(pos, range.end), &mut out);
+        Cow::Owned(out)
+    }
+
+    /// [`fewer_than`] of `range`, which lies in this block.
+    pub fn fewer_than(&self, text: &str, range: Span, n: usize) -> bool {
+        self.plain(text, range).len() < n
+    }
+}
+
+/// The tokens of every block of `doc`; none for furniture, which is never read.
+pub(crate) fn per_block(doc: &dossier_doc::Document) -> Vec<BlockTokens> {
+    doc.blocks
+        .iter()
+        .map(|b| {
+            if b.kind.is_furniture() {
+                BlockTokens::default()
+            } else {
+                BlockTokens::new(&doc.text, b.span)
+            }
+        })
+        .collect()
+}
+
 /// True when `text[range]` (no quotations in it) holds fewer than `n`
 /// tokens; stops reading at the `n`th.
 pub(crate) fn fewer_than(text: &str, range: Span, n: usize) -> bool {
@@ -60,24 +189,38 @@ pub(crate) fn fewer_than(text: &str, range: Span, n: usize) -> bool {
 }
 
 /// Tokens of a stretch without quotations, at most `limit` of them.
+///
+/// ASCII bytes, nearly all of prose, are classed by a byte test; only other
+/// bytes are decoded as characters.
 fn plain(text: &str, range: Span, out: &mut Vec<Token>, limit: usize) {
     let Some(body) = text.get(range.start..range.end) else {
         return;
     };
-    // The character at byte `p` of `body`, read in place: no copy of the
-    // text. An ASCII byte is its own character; only other bytes are decoded
-    // (and a byte inside a character reads as none, as slicing there would).
     let bytes = body.as_bytes();
-    let at = |p: usize| match bytes.get(p) {
-        Some(&b) if b.is_ascii() => Some(char::from(b)),
-        Some(_) => body.get(p..).and_then(|r| r.chars().next()),
-        None => None,
-    };
     let mut i = 0;
-    while let Some(c) = at(i) {
+    while i < bytes.len() {
         if out.len() >= limit {
             return;
         }
+        let b = bytes[i];
+        if b.is_ascii() {
+            // The same tests as below, on the byte: ASCII white space is
+            // ' ', \t, \n, \x0b, \x0c, \r; ASCII letters and digits are
+            // exactly the alphanumeric and numeric ASCII characters.
+            if b == b' ' || (b'\t'..=b'\r').contains(&b) {
+                i += 1;
+                continue;
+            }
+            if !b.is_ascii_alphanumeric() {
+                out.push(Token {
+                    span: Span::new(range.start + i, range.start + i + 1),
+                    kind: Kind::Punct(char::from(b)),
+                });
+                i += 1;
+                continue;
+            }
+        }
+        let Some(c) = char_at(body, i) else { return };
         if c.is_whitespace() {
             i += c.len_utf8();
             continue;
@@ -85,34 +228,60 @@ fn plain(text: &str, range: Span, out: &mut Vec<Token>, limit: usize) {
         let start = range.start + i;
         if c.is_alphanumeric() {
             let numeric = c.is_numeric();
-            let mut j = i + c.len_utf8();
-            while let Some(d) = at(j) {
-                let after = j + d.len_utf8();
-                let joins = matches!(d, '-' | '\'' | '\u{2019}' | '.' | ',' | '/')
-                    && at(after).is_some_and(char::is_alphanumeric)
-                    && (numeric || !matches!(d, ',' | '.' | '/'));
-                if d.is_alphanumeric() || joins {
-                    j = after;
-                } else {
-                    break;
-                }
-            }
+            let j = word_end(body, i + c.len_utf8(), numeric);
             let mut end = j;
-            if at(j) == Some('.') && is_title_abbreviation(&body[i..end]) {
+            let mut next = j;
+            if bytes.get(j) == Some(&b'.') && is_title_abbreviation(&body[i..end]) {
                 end += 1;
-                j += 1;
+                next += 1;
             }
             out.push(Token {
                 span: Span::new(start, range.start + end),
                 kind: if numeric { Kind::Num } else { Kind::Word },
             });
-            i = j;
+            i = next;
         } else {
             out.push(Token {
                 span: Span::new(start, start + c.len_utf8()),
                 kind: Kind::Punct(c),
             });
             i += c.len_utf8();
+        }
+    }
+}
+
+/// The character at byte `p` of `body`: an ASCII byte is its own
+/// character; a byte inside a character reads as none.
+fn char_at(body: &str, p: usize) -> Option<char> {
+    match body.as_bytes().get(p) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => body.get(p..).and_then(|r| r.chars().next()),
+        None => None,
+    }
+}
+
+/// Where the word or number whose rest starts at byte `j` ends: letters and
+/// digits, with `-`, `'`, `’` between them, and in numbers `.`, `,`, `/` too.
+fn word_end(body: &str, mut j: usize, numeric: bool) -> usize {
+    let bytes = body.as_bytes();
+    loop {
+        match bytes.get(j) {
+            Some(b) if b.is_ascii_alphanumeric() => {
+                j += 1;
+                continue;
+            }
+            None => return j,
+            _ => {}
+        }
+        let Some(d) = char_at(body, j) else { return j };
+        let after = j + d.len_utf8();
+        let joins = matches!(d, '-' | '\'' | '\u{2019}' | '.' | ',' | '/')
+            && (numeric || !matches!(d, ',' | '.' | '/'))
+            && char_at(body, after).is_some_and(char::is_alphanumeric);
+        if d.is_alphanumeric() || joins {
+            j = after;
+        } else {
+            return j;
         }
     }
 }
@@ -156,6 +325,16 @@ fn is_title_abbreviation(w: &str) -> bool {
 /// True when the word opens with an upper-case letter, or with a lower-case
 /// particle joined by a hyphen to one (`el-Mansouri`, `al-Hadidi`).
 pub(crate) fn capitalized(word: &str) -> bool {
+    // ASCII first letter: the same tests on bytes, without decoding.
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii_uppercase() => return true,
+        Some(b) if b.is_ascii_lowercase() => {
+            let hyphen = word.bytes().position(|x| x == b'-');
+            return hyphen.is_some_and(|p| p <= 3 && word[p + 1..].starts_with(char::is_uppercase));
+        }
+        Some(b) if b.is_ascii() => return false,
+        _ => {}
+    }
     let mut chars = word.chars();
     match chars.next() {
         Some(c) if c.is_uppercase() => true,

@@ -127,33 +127,51 @@ pub fn turn_label(line: &str) -> Option<usize> {
 
 /// A short line without sentence-final punctuation standing on its own.
 fn is_heading(text: &str, blank_before: bool, blank_after: bool) -> bool {
-    let words = text.split_whitespace().count();
     let last = text.chars().last().unwrap_or('.');
     let open_end = !matches!(
         last,
         '.' | '!' | '?' | ':' | ';' | ',' | '"' | '\u{201d}' | '\'' | '\u{2019}' | ')'
     );
+    // The cheap tests first: most blocks are prose that ends with a stop.
+    if !open_end || !(blank_before || blank_after) {
+        return false;
+    }
     let first_upper = text
         .chars()
         .find(|c| c.is_alphanumeric())
         .is_some_and(|c| c.is_uppercase() || c.is_numeric());
-    open_end && first_upper && words <= 16 && (blank_before || blank_after)
+    first_upper && text.split_whitespace().nth(16).is_none()
 }
 
 /// A known furniture phrase, a breadcrumb trail, a share bar, or a copyright line.
 fn is_furniture(text: &str) -> bool {
-    let t = text
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
-    let t = strip_count(&t);
-    if lexicon::furniture().contains(t) {
+    let t = text.trim_matches(|c: char| !c.is_alphanumeric());
+    // A block of more characters than every phrase (and its count) has cannot
+    // be one (lower-casing never drops characters), so the prose of a long
+    // paragraph is never lower-cased here.
+    if t.chars()
+        .nth(lexicon::furniture_max_len() + COUNT_ROOM)
+        .is_none()
+    {
+        let t = t.to_lowercase();
+        if lexicon::furniture().contains(strip_count(&t)) {
+            return true;
+        }
+    }
+    // No character other than ASCII lower-cases to these letters.
+    if t.get(..9)
+        .is_some_and(|p| p.eq_ignore_ascii_case("copyright"))
+        || text.starts_with('©')
+    {
         return true;
     }
-    if t.starts_with("copyright") || text.starts_with('©') {
-        return true;
-    }
-    is_trail(text, &['»', '›', '>', '/']) || is_trail(text, &['|'])
+    // A trail has a separator and no sentence stop inside it.
+    let may_trail = text.contains(['»', '›', '>', '/', '|']) && !text.contains(". ");
+    may_trail && (is_trail(text, &['»', '›', '>', '/']) || is_trail(text, &['|']))
 }
+
+/// Bytes a trailing count such as " (1234)" may add to a furniture phrase.
+const COUNT_ROOM: usize = 24;
 
 /// Drops a trailing count such as "comments (12)" → "comments".
 fn strip_count(t: &str) -> &str {
@@ -174,15 +192,17 @@ fn strip_count(t: &str) -> &str {
 /// "Share on Facebook | Share on X | Email". Trails name places in a site, not
 /// facts, so the whole line is furniture.
 fn is_trail(text: &str, seps: &[char]) -> bool {
-    for &sep in seps {
+    if text.contains(". ") {
+        return false;
+    }
+    for &sep in seps.iter().filter(|&&sep| text.contains(sep)) {
         let parts: Vec<&str> = text.split(sep).map(str::trim).collect();
         if parts.len() < 2 || (sep == '/' && parts.len() < 3) {
             continue;
         }
         let short = parts.iter().all(|p| p.split_whitespace().count() <= 8);
-        let no_stop = !text.contains(". ");
         let first_known = lexicon::furniture().contains(parts[0].to_lowercase().as_str());
-        if short && no_stop && (first_known || sep == '»' || sep == '›') {
+        if short && (first_known || sep == '»' || sep == '›') {
             return true;
         }
     }

@@ -24,3 +24,9 @@ pub(crate) fn furniture() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| entries(FURNITURE).collect())
 }
+
+/// The length in bytes of the longest page-furniture phrase.
+pub(crate) fn furniture_max_len() -> usize {
+    static LEN: OnceLock<usize> = OnceLock::new();
+    *LEN.get_or_init(|| furniture().iter().map(|p| p.len()).max().unwrap_or(0))
+}

@@ -26,31 +26,48 @@ pub fn split(text: &str, block: Span) -> Vec<Span> {
     };
     let mut out = Vec::new();
     let mut start = 0;
-    let mut chars = body.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
-        }
+    let mut from = 0;
+    while let Some((i, c)) = next_stop(body, from) {
         // Absorb further stops and closers: `?!`, `...`, `."`, `.)`.
         let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
-            if matches!(
-                d,
-                '.' | '!' | '?' | '…' | '"' | '\'' | '\u{201d}' | '\u{2019}' | ')' | ']'
-            ) {
-                end = j + d.len_utf8();
-                chars.next();
-            } else {
-                break;
-            }
+        while let Some(d) = body[end..].chars().next().filter(|&d| is_closer(d)) {
+            end += d.len_utf8();
         }
         if is_boundary(body, i, c, end) {
             push_trimmed(&mut out, body, block.start, start, end);
             start = end;
         }
+        from = end;
     }
     push_trimmed(&mut out, body, block.start, start, body.len());
     out
+}
+
+/// The next stop (`.`, `!`, `?`, `…`) at or after `from`, found byte-wise:
+/// every sentence stops somewhere, but most characters are not stops.
+fn next_stop(body: &str, from: usize) -> Option<(usize, char)> {
+    let bytes = body.as_bytes();
+    let mut at = from;
+    loop {
+        // `…` is the only stop outside ASCII, and 0xE2 only ever leads a character.
+        at += bytes
+            .get(at..)?
+            .iter()
+            .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))?;
+        let c = body[at..].chars().next()?;
+        if matches!(c, '.' | '!' | '?' | '…') {
+            return Some((at, c));
+        }
+        at += c.len_utf8();
+    }
+}
+
+/// A character absorbed after a stop: more stops, closing quotes and brackets.
+fn is_closer(d: char) -> bool {
+    matches!(
+        d,
+        '.' | '!' | '?' | '…' | '"' | '\'' | '\u{201d}' | '\u{2019}' | ')' | ']'
+    )
 }
 
 /// Whether the stop `c` at `at`, with closers up to `end`, ends a sentence.

@@ -10,7 +10,7 @@ use dossier_doc::{BlockKind, Document, Span};
 
 use crate::calendar::Date;
 use crate::expr::Expr;
-use crate::recognize::recognize;
+use crate::recognize::{recognize, Mention};
 use crate::value::TimexValue;
 
 /// How many opening blocks may hold the dateline.
@@ -32,8 +32,12 @@ const BYLINE_CUES: &[&str] = &[
 ];
 
 /// The dateline's date and the span of its date expression, if the
-/// document opens with one.
-pub(crate) fn find(doc: &Document) -> Option<(Date, Span)> {
+/// document opens with one. The mentions of a block's head are taken from
+/// `known` when it has them (a head that is a whole sentence already read).
+pub(crate) fn find<'m>(
+    doc: &Document,
+    known: impl Fn(Span) -> Option<&'m [Mention]>,
+) -> Option<(Date, Span)> {
     doc.blocks
         .iter()
         .filter(|b| b.kind != BlockKind::Furniture || byline_like(doc.slice(b.span)))
@@ -41,14 +45,18 @@ pub(crate) fn find(doc: &Document) -> Option<(Date, Span)> {
         .find_map(|b| {
             let head = Span::new(b.span.start, b.span.end.min(b.span.start + 300));
             let head = Span::new(head.start, floor_char(&doc.text, head.end));
-            recognize(&doc.text, head, doc.settings.day_first)
-                .into_iter()
-                .find_map(|m| match m.expr {
-                    Expr::Abs(TimexValue::Day(d)) if shaped(doc, b.span, m.span) => {
-                        Some((d, m.span))
-                    }
-                    _ => None,
-                })
+            let read;
+            let mentions = match known(head) {
+                Some(m) => m,
+                None => {
+                    read = recognize(&doc.text, head, doc.settings.day_first);
+                    &read
+                }
+            };
+            mentions.iter().find_map(|m| match m.expr {
+                Expr::Abs(TimexValue::Day(d)) if shaped(doc, b.span, m.span) => Some((d, m.span)),
+                _ => None,
+            })
         })
 }
 

@@ -53,15 +53,34 @@ impl FxHasher {
 }
 
 impl Hasher for FxHasher {
+    /// Mixes at most two words read from the ends of `bytes` with its
+    /// length: every byte of a word up to 16 letters counts, in a few loads
+    /// instead of a step per byte. A longer key only probes more.
     fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
+        let n = bytes.len();
+        let word = |at: usize| {
             let mut b = [0u8; 8];
-            b.copy_from_slice(c);
-            self.add(u64::from_le_bytes(b));
-        }
-        for &b in chunks.remainder() {
-            self.add(u64::from(b));
+            b.copy_from_slice(&bytes[at..at + 8]);
+            u64::from_le_bytes(b)
+        };
+        let half = |at: usize| {
+            let mut b = [0u8; 4];
+            b.copy_from_slice(&bytes[at..at + 4]);
+            u64::from(u32::from_le_bytes(b))
+        };
+        let (a, z) = if n >= 8 {
+            (word(0), word(n - 8))
+        } else if n >= 4 {
+            (half(0) | half(n - 4) << 32, 0)
+        } else if n > 0 {
+            let b = |i: usize| u64::from(bytes[i]);
+            (b(0) | b(n / 2) << 8 | b(n - 1) << 16, 0)
+        } else {
+            (0, 0)
+        };
+        self.add(a ^ (n as u64) << 59);
+        if n >= 8 {
+            self.add(z);
         }
     }
     fn write_u8(&mut self, i: u8) {
@@ -98,18 +117,107 @@ pub(crate) struct Lexicon {
     pub count_cues: Set,
     /// What a word may do in an expression: [`ANCHOR`], [`STARTER`],
     /// [`HOLIDAY`] bits. Words absent from the map do none of it.
-    pub roles: Map<u8>,
+    pub roles: Map<u16>,
+    /// The shapes of the anchor words, to pass over most other words
+    /// without hashing them.
+    pub anchor_shapes: Shapes,
+}
+
+/// Which (length, first letter, last letter) and (length, second letter,
+/// last letter) shapes a set of short lower-case ASCII words has. Most
+/// words of a text share no shape with a lexicon's, and telling so costs
+/// three byte loads where a lookup hashes the whole word.
+pub(crate) struct Shapes {
+    first: [[u32; 26]; SHAPE_LEN],
+    second: [[u32; 26]; SHAPE_LEN],
+}
+
+/// Words this long or longer are not told apart by [`Shapes`].
+const SHAPE_LEN: usize = 32;
+
+impl Shapes {
+    fn new() -> Shapes {
+        Shapes {
+            first: [[0; 26]; SHAPE_LEN],
+            second: [[0; 26]; SHAPE_LEN],
+        }
+    }
+
+    /// The letters a shape is made of, when `w` is a word of ASCII letters
+    /// (in any case) shorter than [`SHAPE_LEN`].
+    fn key(w: &[u8]) -> Option<(usize, usize, usize, u32)> {
+        let (&a, &z) = (w.first()?, w.last()?);
+        let b = *w.get(1).unwrap_or(&a);
+        let idx = |c: u8| {
+            let c = c.to_ascii_lowercase();
+            c.is_ascii_lowercase().then(|| usize::from(c - b'a'))
+        };
+        (w.len() < SHAPE_LEN).then_some(())?;
+        Some((w.len(), idx(a)?, idx(b)?, 1 << idx(z)?))
+    }
+
+    /// Adds `w`; a word that is not all ASCII letters is left out, as no
+    /// word [`Shapes::may_hold`] is asked about can equal it.
+    fn add(&mut self, w: &str) {
+        if !w.bytes().all(|c| c.is_ascii_lowercase()) {
+            return;
+        }
+        if w.len() >= SHAPE_LEN {
+            self.first[0] = [u32::MAX; 26];
+            return;
+        }
+        if let Some((len, a, b, z)) = Shapes::key(w.as_bytes()) {
+            self.first[len][a] |= z;
+            self.second[len][b] |= z;
+        }
+    }
+
+    /// False when the word `w` of ASCII letters, lowered, is surely none
+    /// of the words added.
+    pub fn may_hold(&self, w: &[u8]) -> bool {
+        // A long word added marks `first[0]`, which no short word uses.
+        if w.len() >= SHAPE_LEN {
+            return self.first[0][0] != 0;
+        }
+        Shapes::key(w).is_some_and(|(len, a, b, z)| {
+            self.first[len][a] & z != 0 && self.second[len][b] & z != 0
+        })
+    }
 }
 
 /// A word without which a sentence holds no time expression: a month,
 /// weekday, season, unit, decade or holiday word, or "today". With digits,
 /// anchors gate the pattern matcher (see `recognize`).
-pub(crate) const ANCHOR: u8 = 1;
+pub(crate) const ANCHOR: u16 = 1;
 /// A word an expression may start with ("the", "between", "last", "two" …),
 /// besides anchors.
-pub(crate) const STARTER: u8 = 2;
+pub(crate) const STARTER: u16 = 2;
 /// The first word of a holiday's name.
-pub(crate) const HOLIDAY: u8 = 4;
+pub(crate) const HOLIDAY: u16 = 4;
+/// A key of [`Lexicon::months`]: patterns test this bit before hashing.
+pub(crate) const MONTH: u16 = 8;
+/// A key of [`Lexicon::weekdays`].
+pub(crate) const WEEKDAY: u16 = 16;
+/// A key of [`Lexicon::numbers`].
+pub(crate) const NUMBER: u16 = 32;
+/// A key of [`Lexicon::ordinals`].
+pub(crate) const ORDINAL: u16 = 64;
+/// A key of [`Lexicon::units`].
+pub(crate) const UNIT: u16 = 128;
+/// A key of [`Lexicon::seasons`].
+pub(crate) const SEASON: u16 = 256;
+/// A key of [`Lexicon::decades`].
+pub(crate) const DECADE: u16 = 512;
+/// A key of [`Lexicon::tense`].
+pub(crate) const TENSE_CUE: u16 = 1024;
+/// A word of [`Lexicon::count_cues`].
+pub(crate) const COUNT_CUE: u16 = 2048;
+/// A word of [`Lexicon::year_cues`].
+pub(crate) const YEAR_CUE: u16 = 4096;
+/// A word of [`Lexicon::function_words`].
+pub(crate) const FUNCTION: u16 = 8192;
+/// The roles proper, which the bits naming a lexicon key come on top of.
+pub(crate) const ROLES: u16 = ANCHOR | STARTER | HOLIDAY;
 
 /// Words, besides anchors, numbers and ordinals, that patterns read first.
 const STARTERS: &[&str] = &[
@@ -224,13 +332,14 @@ fn build() -> Lexicon {
         year_cues: entries(YEAR_CUES).collect(),
         count_cues: entries(COUNT_CUES).collect(),
         roles: Map::default(),
+        anchor_shapes: Shapes::new(),
     };
     let holiday_words = lex
         .holidays
         .keys()
         .flat_map(|k| k.split(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.len() > 2 && !lex.function_words.contains(w));
-    let mut roles: Map<u8> = Map::default();
+    let mut roles: Map<u16> = Map::default();
     let anchors = lex
         .months
         .keys()
@@ -259,6 +368,29 @@ fn build() -> Lexicon {
             *roles.entry(w).or_default() |= HOLIDAY | STARTER;
         }
     }
+    let keys: [(Vec<&'static str>, u16); 11] = [
+        (lex.function_words.iter().copied().collect(), FUNCTION),
+        (lex.months.keys().copied().collect(), MONTH),
+        (lex.weekdays.keys().copied().collect(), WEEKDAY),
+        (lex.numbers.keys().copied().collect(), NUMBER),
+        (lex.ordinals.keys().copied().collect(), ORDINAL),
+        (lex.units.keys().copied().collect(), UNIT),
+        (lex.seasons.keys().copied().collect(), SEASON),
+        (lex.decades.keys().copied().collect(), DECADE),
+        (lex.tense.keys().copied().collect(), TENSE_CUE),
+        (lex.count_cues.iter().copied().collect(), COUNT_CUE),
+        (lex.year_cues.iter().copied().collect(), YEAR_CUE),
+    ];
+    for (words, bit) in keys {
+        for w in words {
+            *roles.entry(w).or_default() |= bit;
+        }
+    }
+    for (w, r) in &roles {
+        if r & ANCHOR != 0 {
+            lex.anchor_shapes.add(w);
+        }
+    }
     lex.roles = roles;
     lex
 }
@@ -276,5 +408,40 @@ mod tests {
         assert_eq!(rule("good friday"), Some(Rule::Easter(-2)));
         assert_eq!(rule("yom kippur"), Some(Rule::Hebrew { month: 7, day: 10 }));
         assert_eq!(lex.tense.get("will"), Some(&true));
+    }
+
+    #[test]
+    fn roles_mark_every_key_of_the_lexicons_they_name() {
+        use super::*;
+        let lex = get();
+        let has = |w: &str, bit: u16| lex.roles.get(w).is_some_and(|r| r & bit != 0);
+        assert!(lex.months.keys().all(|w| has(w, MONTH)));
+        assert!(lex.weekdays.keys().all(|w| has(w, WEEKDAY)));
+        assert!(lex.numbers.keys().all(|w| has(w, NUMBER)));
+        assert!(lex.ordinals.keys().all(|w| has(w, ORDINAL)));
+        assert!(lex.units.keys().all(|w| has(w, UNIT)));
+        assert!(lex.seasons.keys().all(|w| has(w, SEASON)));
+        assert!(lex.decades.keys().all(|w| has(w, DECADE)));
+        assert!(lex.tense.keys().all(|w| has(w, TENSE_CUE)));
+        assert!(lex.count_cues.iter().all(|w| has(w, COUNT_CUE)));
+        assert!(lex.year_cues.iter().all(|w| has(w, YEAR_CUE)));
+        assert!(lex.function_words.iter().all(|w| has(w, FUNCTION)));
+        assert!(!has("said", MONTH) && !has("the", NUMBER));
+    }
+
+    #[test]
+    fn shapes_never_rule_out_an_anchor() {
+        let lex = super::get();
+        for (w, r) in &lex.roles {
+            let plain = w.bytes().all(|b| b.is_ascii_lowercase());
+            if r & super::ANCHOR != 0 && plain {
+                assert!(lex.anchor_shapes.may_hold(w.as_bytes()), "{w}");
+                assert!(
+                    lex.anchor_shapes.may_hold(w.to_uppercase().as_bytes()),
+                    "{w}"
+                );
+            }
+        }
+        assert!(!lex.anchor_shapes.may_hold(b"zzzz"));
     }
 }

@@ -41,7 +41,7 @@ pub(crate) struct Tok<'a> {
     pub capital: bool,
     /// The word's roles (`lexicon::ANCHOR` …); digits are anchors and
     /// starters, an apostrophe ("'60s") a starter.
-    pub roles: u8,
+    pub roles: u16,
 }
 
 impl Tok<'_> {
@@ -67,6 +67,18 @@ impl Tok<'_> {
     /// `lexicon::ANCHOR`).
     pub fn anchor(&self) -> bool {
         self.roles & lexicon::ANCHOR != 0
+    }
+
+    /// True for a word that is a key of the lexicon `bit` names
+    /// (`lexicon::MONTH` …): false rules out a lookup without hashing.
+    pub fn keyed(&self, bit: u16) -> bool {
+        self.kind == Kind::Word && self.roles & bit != 0
+    }
+
+    /// False only for a word that is surely no key of the lexicon `bit`
+    /// names; other tokens are left to the lookup.
+    pub fn maybe(&self, bit: u16) -> bool {
+        self.kind != Kind::Word || self.roles & bit != 0
     }
 
     /// True for a token an expression may start with.
@@ -95,60 +107,48 @@ pub(crate) fn tokenize<'a>(text: &'a str, span: Span, buf: &'a mut String) -> Ve
     buf.make_ascii_lowercase();
     let lowered: &'a str = buf;
     let mut out: Vec<Tok<'a>> = Vec::with_capacity(slice.len() / 5 + 1);
-    let roles = &lexicon::get().roles;
+    let lex = lexicon::get();
     let bytes = slice.as_bytes();
     let mut at = 0;
     let mut space = true;
-    while at < bytes.len() {
-        let (c, width) = char_at(slice, at);
-        if c.is_whitespace() {
-            space = true;
-            at += width;
-            continue;
-        }
+    while let Some(&b) = bytes.get(at) {
         let start = at;
-        let mut end = at + width;
-        let kind = if c.is_alphabetic() {
-            end = word_end(slice, end);
-            Kind::Word
-        } else if c.is_ascii_digit() {
-            let mut grouped = false;
-            let after_dot = start > 0 && bytes[start - 1] == b'.';
-            while let Some(&d) = bytes.get(end) {
-                if d.is_ascii_digit() {
-                    end += 1;
-                } else if (d == b',' || (d == b'.' && !after_dot))
-                    && digit_group_follows(slice, end + 1, char::from(d))
-                {
-                    grouped = true;
-                    end += 1;
-                } else {
-                    break;
-                }
+        // ASCII, most of any text, is told apart without decoding.
+        let (kind, end, capital) = if b.is_ascii_alphabetic() {
+            (Kind::Word, word_end(slice, at + 1), b.is_ascii_uppercase())
+        } else if b.is_ascii_digit() {
+            let (kind, end) = number(slice, at);
+            (kind, end, false)
+        } else if b < 0x80 {
+            if char::from(b).is_whitespace() {
+                space = true;
+                at += 1;
+                continue;
             }
-            let digits = &slice[start..end];
-            if grouped {
-                Kind::BigNum
-            } else if let Some(n) = ordinal_suffix(slice, end) {
-                end += n;
-                Kind::Ordinal(digits.parse().unwrap_or(0))
-            } else {
-                match digits.parse::<u32>() {
-                    Ok(value) if digits.len() <= 8 => Kind::Num {
-                        value,
-                        digits: digits.len() as u8,
-                    },
-                    _ => Kind::BigNum,
-                }
-            }
+            (Kind::Punct(normalize_punct(char::from(b))), at + 1, false)
         } else {
-            Kind::Punct(normalize_punct(c))
+            let (c, width) = char_at(slice, at);
+            if c.is_whitespace() {
+                space = true;
+                at += width;
+                continue;
+            }
+            let end = if c.is_alphabetic() {
+                word_end(slice, at + width)
+            } else {
+                at + width
+            };
+            let kind = if c.is_alphabetic() {
+                Kind::Word
+            } else {
+                Kind::Punct(normalize_punct(c))
+            };
+            (kind, end, c.is_uppercase())
         };
         at = end;
-        let raw = &slice[start..end];
         let lower = lowered.get(start..end).unwrap_or("");
         let roles = match kind {
-            Kind::Word => roles.get(lower).copied().unwrap_or(0),
+            Kind::Word => lex.roles.get(lower).copied().unwrap_or(0),
             Kind::Punct('\'') => lexicon::STARTER,
             Kind::Punct(_) => 0,
             _ => lexicon::ANCHOR | lexicon::STARTER,
@@ -158,13 +158,74 @@ pub(crate) fn tokenize<'a>(text: &'a str, span: Span, buf: &'a mut String) -> Ve
             lower,
             kind,
             space_before: space,
-            capital: raw.chars().next().is_some_and(char::is_uppercase),
+            capital,
             roles,
         });
         space = false;
     }
     out
 }
+
+/// The number starting at byte `start` of `slice`: its kind and end.
+fn number(slice: &str, start: usize) -> (Kind, usize) {
+    let bytes = slice.as_bytes();
+    let mut end = start + 1;
+    let mut grouped = false;
+    let after_dot = start > 0 && bytes[start - 1] == b'.';
+    while let Some(&d) = bytes.get(end) {
+        if d.is_ascii_digit() {
+            end += 1;
+        } else if (d == b',' || (d == b'.' && !after_dot))
+            && digit_group_follows(slice, end + 1, char::from(d))
+        {
+            grouped = true;
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    let digits = &slice[start..end];
+    if grouped {
+        (Kind::BigNum, end)
+    } else if let Some(n) = ordinal_suffix(slice, end) {
+        (Kind::Ordinal(digits.parse().unwrap_or(0)), end + n)
+    } else {
+        match digits.parse::<u32>() {
+            Ok(value) if digits.len() <= 8 => (
+                Kind::Num {
+                    value,
+                    digits: digits.len() as u8,
+                },
+                end,
+            ),
+            _ => (Kind::BigNum, end),
+        }
+    }
+}
+
+/// [`CLASS`] of an ASCII letter.
+const LETTER: u8 = 1;
+/// [`CLASS`] of an ASCII digit.
+const DIGIT: u8 = 2;
+
+/// Each byte's class for [`has_anchor`]'s scan: one load where two range
+/// tests were, on every byte of every sentence.
+const CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphabetic() {
+            LETTER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
 
 /// True when `text[span]` may hold a time expression: it has a digit or an
 /// anchor word (see `lexicon::ANCHOR`). A quick pass before tokenizing
@@ -173,31 +234,32 @@ pub(crate) fn has_anchor(text: &str, span: Span) -> bool {
     let Some(s) = text.get(span.start..span.end) else {
         return false;
     };
-    let roles = &lexicon::get().roles;
+    let lex = lexicon::get();
     let bytes = s.as_bytes();
     let mut word = [0u8; 16];
     let mut at = 0;
     while at < bytes.len() {
-        let b = bytes[at];
-        if b.is_ascii_digit() {
-            return true;
-        }
-        if !b.is_ascii_alphabetic() {
-            at += 1;
-            continue;
+        match CLASS[usize::from(bytes[at])] {
+            LETTER => {}
+            DIGIT => return true,
+            _ => {
+                at += 1;
+                continue;
+            }
         }
         let start = at;
-        while at < bytes.len() && bytes[at].is_ascii_alphabetic() {
+        at += 1;
+        while at < bytes.len() && CLASS[usize::from(bytes[at])] == LETTER {
             at += 1;
         }
         let run = &bytes[start..at];
-        if run.len() <= word.len() {
+        if run.len() <= word.len() && lex.anchor_shapes.may_hold(run) {
             let w = &mut word[..run.len()];
             w.copy_from_slice(run);
             w.make_ascii_lowercase();
             let anchor = std::str::from_utf8(w)
                 .ok()
-                .and_then(|w| roles.get(w))
+                .and_then(|w| lex.roles.get(w))
                 .is_some_and(|r| r & lexicon::ANCHOR != 0);
             if anchor {
                 return true;
@@ -219,6 +281,7 @@ fn char_at(s: &str, at: usize) -> (char, usize) {
 }
 
 /// The end of the run of letters continuing at byte `at`.
+#[inline]
 fn word_end(s: &str, mut at: usize) -> usize {
     let bytes = s.as_bytes();
     while let Some(&b) = bytes.get(at) {
@@ -255,9 +318,12 @@ fn digit_group_follows(s: &str, at: usize, sep: char) -> bool {
 /// ends a word there.
 fn ordinal_suffix(s: &str, at: usize) -> Option<usize> {
     let rest = s.get(at..)?;
-    let lower = rest.get(..2)?.to_ascii_lowercase();
+    let two = rest.get(..2)?;
+    let suffix = ["st", "nd", "rd", "th"]
+        .iter()
+        .any(|x| two.eq_ignore_ascii_case(x));
     let end_ok = !rest[2..].chars().next().is_some_and(char::is_alphanumeric);
-    (["st", "nd", "rd", "th"].contains(&lower.as_str()) && end_ok).then_some(2)
+    (suffix && end_ok).then_some(2)
 }
 
 /// Folds typographic variants so that patterns test one character.

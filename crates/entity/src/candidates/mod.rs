@@ -134,6 +134,32 @@ pub(crate) fn find(doc: &Document, ctx: &DocContext) -> Vec<Candidate> {
     out
 }
 
+/// A capitalized word, or a lower-case particle hyphen-attached to a
+/// capitalized word (`al-Qasimi`).
+fn name_shaped(w: &str) -> bool {
+    // Plain ASCII words settle on their first byte and hyphen.
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii_uppercase() => return true,
+        Some(b) if b.is_ascii_lowercase() && !w.as_bytes().contains(&b'-') => return false,
+        _ => {}
+    }
+    let first = w.chars().next().unwrap_or(' ');
+    if first.is_uppercase() {
+        return true;
+    }
+    match w.split_once('-') {
+        Some((p, rest)) => {
+            CONNECTORS.contains(&p)
+                || [
+                    "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul", "ed", "abu",
+                ]
+                .contains(&p)
+                    && rest.chars().next().is_some_and(char::is_uppercase)
+        }
+        None => false,
+    }
+}
+
 struct Sentence<'a> {
     doc: &'a Document,
     ctx: &'a DocContext<'a>,
@@ -159,28 +185,14 @@ impl Sentence<'_> {
         self.words.get(i).copied().unwrap_or("")
     }
 
-    /// A capitalized word that may be part of a name (or `al-Qasimi`).
+    /// A capitalized word that may be part of a name (or `al-Qasimi`), and
+    /// not inside a time expression (looked up last: most words fail the
+    /// shape test first).
     fn cap(&self, i: usize) -> bool {
-        if !self.is_word(i) || self.toks.get(i).is_some_and(|t| self.ctx.in_time(t.span)) {
+        let Some(t) = self.toks.get(i).filter(|t| t.kind == Kind::Word) else {
             return false;
-        }
-        let w = self.word(i);
-        let first = w.chars().next().unwrap_or(' ');
-        if first.is_uppercase() {
-            return true;
-        }
-        // A lower-case particle hyphen-attached to a capitalized word.
-        match w.split_once('-') {
-            Some((p, rest)) => {
-                CONNECTORS.contains(&p)
-                    || [
-                        "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul", "ed", "abu",
-                    ]
-                    .contains(&p)
-                        && rest.chars().next().is_some_and(char::is_uppercase)
-            }
-            None => false,
-        }
+        };
+        name_shaped(self.word(i)) && !self.ctx.in_time(t.span)
     }
 
     fn connector(&self, i: usize) -> bool {

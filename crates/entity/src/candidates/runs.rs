@@ -235,13 +235,7 @@ impl Sentence<'_> {
     /// True when `[a, b)` contains an organization, place or thing head word,
     /// so that a following "of" continues the name.
     pub(super) fn has_head(&self, a: usize, b: usize) -> bool {
-        (a..b).any(|i| {
-            let f = fold(self.word(i));
-            self.lex.org_heads.contains(&f)
-                || self.lex.other_after.contains(&f)
-                || self.lex.other_before.contains(&f)
-                || self.lex.loc_before.contains(&f)
-                || self.lex.loc_after.contains(&f)
-        }) && !self.lex.title_len(&self.words[a..b]).eq(&(b - a))
+        (a..b).any(|i| self.lex.any_head.contains(&fold(self.word(i))))
+            && !self.lex.title_len(&self.words[a..b]).eq(&(b - a))
     }
 }

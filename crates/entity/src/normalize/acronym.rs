@@ -54,17 +54,19 @@ pub fn acronym_form(acr: &str) -> String {
 /// Foreign Affairs*). Case and dots do not matter (`NLFq`, `N.L.F.Q.`).
 pub fn is_acronym_of(acr: &str, expansion: &str) -> bool {
     let a: Vec<char> = acronym_form(acr).chars().collect();
-    let words: Vec<Vec<char>> = expansion_words(expansion)
+    // Too short or too long an acronym is settled before the expansion is read.
+    if a.len() < 2 || a.len() > 16 {
+        return false;
+    }
+    let expansion_words = expansion_words(expansion);
+    if expansion_words.len() < 2 || expansion_words.len() > 24 {
+        return false;
+    }
+    let words: Vec<Vec<char>> = expansion_words
         .iter()
         .map(|w| w.chars().flat_map(|c| c.to_uppercase()).collect())
         .collect();
-    if a.len() < 2 || a.len() > 16 || words.len() < 2 || words.len() > 24 {
-        return false;
-    }
-    let minor: Vec<bool> = expansion_words(expansion)
-        .iter()
-        .map(|w| is_minor(w))
-        .collect();
+    let minor: Vec<bool> = expansion_words.iter().map(|w| is_minor(w)).collect();
     // reach[w][i]: the first `w` words can produce the first `i` letters.
     let n = a.len();
     let mut reach = vec![vec![false; n + 1]; words.len() + 1];

@@ -68,7 +68,7 @@ fn general_key(name: &str) -> String {
     // the whole also collapses them inside each word.
     let mut joined: Vec<u8> = Vec::with_capacity(name.len() + 4);
     for w in &ws {
-        phonetic::classes_into(drop_final_h(w), &mut joined);
+        phonetic::classes_into(drop_final_h(w).as_bytes(), &mut joined);
     }
     joined.dedup();
     String::from_utf8(joined).unwrap_or_default()
@@ -83,23 +83,35 @@ fn simple_key(name: &str) -> Option<String> {
     if b.is_empty() || b.len() > MAX || !b.iter().all(u8::is_ascii_alphanumeric) {
         return None;
     }
-    let mut low = [0u8; MAX];
-    for (d, s) in low.iter_mut().zip(b) {
-        *d = s.to_ascii_lowercase();
-    }
-    let w = std::str::from_utf8(&low[..b.len()]).ok()?;
+    // Lowered on the stack and read as bytes: no UTF-8 check is needed.
+    let mut buf = [0u8; MAX];
+    let low = &mut buf[..b.len()];
+    low.copy_from_slice(b);
+    low.make_ascii_lowercase();
     let mut joined: Vec<u8> = Vec::with_capacity(b.len() + 4);
-    match words::abd_split(w) {
+    match words::abd_split_bytes(low) {
         Some(rest) => {
-            phonetic::classes_into("abd", &mut joined);
+            phonetic::classes_into(b"abd", &mut joined);
             if !rest.is_empty() {
-                phonetic::classes_into(drop_final_h(rest), &mut joined);
+                phonetic::classes_into(drop_final_h_bytes(rest), &mut joined);
             }
         }
-        None => phonetic::classes_into(drop_final_h(w), &mut joined),
+        None => phonetic::classes_into(drop_final_h_bytes(low), &mut joined),
     }
     joined.dedup();
     String::from_utf8(joined).ok()
+}
+
+/// The key of a name from its [`word_keys`]: the words' classes joined,
+/// runs collapsed across word boundaries. Equal to [`key`] of the name, for
+/// callers that hold the word keys already.
+pub fn key_of_word_keys(keys: &[String]) -> String {
+    let mut joined: Vec<u8> = Vec::with_capacity(keys.iter().map(String::len).sum());
+    for k in keys {
+        joined.extend_from_slice(k.as_bytes());
+    }
+    joined.dedup();
+    String::from_utf8(joined).unwrap_or_default()
 }
 
 /// The key of each significant word of `name`, in order: used to compare
@@ -133,6 +145,14 @@ fn drop_final_h(w: &str) -> &str {
         return &w[..w.len() - 1];
     }
     w
+}
+
+/// [`drop_final_h`] on bytes.
+fn drop_final_h_bytes(b: &[u8]) -> &[u8] {
+    if b.len() > 2 && b[b.len() - 1] == b'h' && is_vowel(b[b.len() - 2]) {
+        return &b[..b.len() - 1];
+    }
+    b
 }
 
 fn is_vowel(b: u8) -> bool {

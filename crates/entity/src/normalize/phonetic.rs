@@ -6,15 +6,15 @@ use super::{key, words};
 /// Rewrites lower-case ASCII `s` into consonant and vowel classes.
 pub(super) fn classes(s: &str) -> String {
     let mut raw = Vec::with_capacity(s.len());
-    classes_into(s, &mut raw);
+    classes_into(s.as_bytes(), &mut raw);
     // Vowel runs and doubled consonants both collapse to one symbol.
     raw.dedup();
     String::from_utf8(raw).unwrap_or_default()
 }
 
-/// Appends the classes of `s` to `out`, runs not yet collapsed.
-pub(super) fn classes_into(s: &str, out: &mut Vec<u8>) {
-    let b = s.as_bytes();
+/// Appends the classes of the lower-case ASCII bytes `b` to `out`, runs
+/// not yet collapsed.
+pub(super) fn classes_into(b: &[u8], out: &mut Vec<u8>) {
     let start = out.len();
     let mut i = 0;
     while i < b.len() {

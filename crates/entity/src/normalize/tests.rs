@@ -159,3 +159,28 @@ fn the_one_word_shortcut_agrees_with_the_rules() {
     }
     assert!(n > 100);
 }
+
+#[test]
+fn the_key_follows_from_the_word_keys() {
+    let text = include_str!("../../../../tests/corpus/t-011-profile-bakri.txt");
+    let mut n = 0;
+    for name in text.split(['.', ',', ';', '\n', '(', ')', '"']).chain([
+        "Abdul Rahman al-Qasimi",
+        "Hezb-e-Islami",
+        "SIEMENS, Werner",
+        "Sheikh Abdullah",
+        "Siemens AG",
+        "Al",
+        "Jabhat-al-Tahrir",
+        "Mu'tazz Xu",
+        "",
+    ]) {
+        assert_eq!(
+            super::key_of_word_keys(&super::word_keys(name)),
+            super::key(name),
+            "{name:?}"
+        );
+        n += 1;
+    }
+    assert!(n > 50);
+}

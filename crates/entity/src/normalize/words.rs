@@ -4,9 +4,9 @@ use std::sync::OnceLock;
 
 use crate::lexicon::{self, HashSet};
 
-/// One word of a name after ASCII folding.
-struct Word {
-    text: String,
+/// One word of a name after ASCII folding, lower case.
+struct Word<'a> {
+    text: &'a str,
     lower_case: bool,
     hyphen_after: bool,
     hyphen_before: bool,
@@ -38,7 +38,14 @@ fn lists() -> &'static Lists {
 
 /// ASCII-folds `name`, keeping letters, digits, spaces, commas and hyphens
 /// (apostrophes and transliteration marks vanish, other punctuation splits).
-fn fold(name: &str) -> String {
+fn fold(name: &str) -> std::borrow::Cow<'_, str> {
+    // Plain ASCII without apostrophes folds to itself.
+    if name
+        .bytes()
+        .all(|b| b.is_ascii() && b != b'\'' && b != b'`')
+    {
+        return name.into();
+    }
     let mut out = String::with_capacity(name.len());
     let mut chars = name.chars().peekable();
     while let Some(c) = chars.next() {
@@ -61,7 +68,7 @@ fn fold(name: &str) -> String {
             out.push_str(deunicode::deunicode(c.encode_utf8(&mut buf)).as_str());
         }
     }
-    out
+    out.into()
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -82,28 +89,38 @@ fn uninvert(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-fn split(s: &str) -> Vec<Word> {
-    let mut words: Vec<Word> = Vec::new();
-    let mut cur = String::new();
+/// The words of `s` (runs of ASCII letters and digits) as slices of
+/// `low`, its ASCII lower-case copy.
+fn split<'a>(s: &str, low: &'a str) -> Vec<Word<'a>> {
+    let mut words: Vec<Word> = Vec::with_capacity(4);
+    let b = s.as_bytes();
+    let mut start = 0;
     let mut lower = true;
     let mut hyphen_before = false;
-    for c in s.chars().chain(std::iter::once(' ')) {
+    // A char that is no ASCII letter or digit ends a word; its first byte
+    // tells (every byte of a multi-byte char is non-ASCII).
+    for i in 0..=b.len() {
+        let c = b.get(i).copied().unwrap_or(b' ');
         if c.is_ascii_alphanumeric() {
             if c.is_ascii_uppercase() {
                 lower = false;
             }
-            cur.push(c.to_ascii_lowercase());
             continue;
         }
-        let hyphen = c == '-';
-        if !cur.is_empty() {
+        if c >= 0x80 && !s.is_char_boundary(i) {
+            start = i + 1;
+            continue;
+        }
+        let hyphen = c == b'-';
+        if i > start {
             words.push(Word {
-                text: std::mem::take(&mut cur),
+                text: low.get(start..i).unwrap_or(""),
                 lower_case: lower,
                 hyphen_after: hyphen,
                 hyphen_before,
             });
         }
+        start = i + 1;
         lower = true;
         hyphen_before = hyphen;
     }
@@ -113,9 +130,12 @@ fn split(s: &str) -> Vec<Word> {
 /// The words of `name` that carry identity, lower-cased ASCII, in order.
 pub(super) fn significant_words(name: &str) -> Vec<String> {
     let l = lists();
-    let words = split(&uninvert(&fold(name)));
+    let folded = fold(name);
+    let plain = uninvert(&folded);
+    let low = plain.to_ascii_lowercase();
+    let words = split(&plain, &low);
     let mut start = 0;
-    while start + 1 < words.len() && l.honorifics.contains(words[start].text.as_str()) {
+    while start + 1 < words.len() && l.honorifics.contains(words[start].text) {
         start += 1;
     }
     let mut end = words.len();
@@ -137,7 +157,7 @@ pub(super) fn significant_words(name: &str) -> Vec<String> {
     };
     let mut out = Vec::with_capacity(kept.len());
     for w in kept {
-        split_abd(&w.text, &mut out);
+        split_abd(w.text, &mut out);
     }
     out
 }
@@ -147,7 +167,7 @@ fn legal_form_at_end(l: &Lists, ws: &[Word]) -> Option<usize> {
     // Every word of a legal form is a word of the list: most names end
     // with no such word and need no phrase built.
     let last = ws.last()?;
-    if !l.legal_words.contains(last.text.as_str()) {
+    if !l.legal_words.contains(last.text) {
         return None;
     }
     (1..ws.len().min(5))
@@ -158,7 +178,7 @@ fn legal_form_at_end(l: &Lists, ws: &[Word]) -> Option<usize> {
 /// The number of words of a legal form opening `ws`, leaving at least one word.
 fn legal_form_at_start(l: &Lists, ws: &[Word]) -> Option<usize> {
     let first = ws.first()?;
-    if !l.legal_words.contains(first.text.as_str()) {
+    if !l.legal_words.contains(first.text) {
         return None;
     }
     (1..ws.len().min(5))
@@ -173,13 +193,13 @@ fn phrase(ws: &[Word]) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&w.text);
+        out.push_str(w.text);
     }
     out
 }
 
 fn droppable(l: &Lists, w: &Word) -> bool {
-    let t = w.text.as_str();
+    let t = w.text;
     l.particles.contains(t)
         || (w.hyphen_after && l.sun.contains(t))
         || ((w.hyphen_after || w.hyphen_before || w.lower_case) && l.ezafe.contains(t))
@@ -201,9 +221,24 @@ fn split_abd(w: &str, out: &mut Vec<String>) {
 
 /// What follows an `Abdul`-type opening of the lower-case word `w`.
 pub(super) fn abd_split(w: &str) -> Option<&str> {
-    [
-        "abdul", "abdel", "abdal", "abdol", "abdoul", "abdur", "abder", "abdar",
-    ]
-    .iter()
-    .find_map(|p| w.strip_prefix(p))
+    // Every opening starts with `abd`: most words are rejected at once.
+    if !w.starts_with("abd") {
+        return None;
+    }
+    ABD_OPENINGS.iter().find_map(|p| w.strip_prefix(p))
 }
+
+/// [`abd_split`] on the bytes of a lower-case ASCII word.
+pub(super) fn abd_split_bytes(w: &[u8]) -> Option<&[u8]> {
+    if !w.starts_with(b"abd") {
+        return None;
+    }
+    ABD_OPENINGS
+        .iter()
+        .find_map(|p| w.strip_prefix(p.as_bytes()))
+}
+
+/// The spellings of the Arabic "servant of" opening.
+const ABD_OPENINGS: [&str; 8] = [
+    "abdul", "abdel", "abdal", "abdol", "abdoul", "abdur", "abder", "abdar",
+];

@@ -102,6 +102,50 @@ pub(crate) fn parse(raw: &str) -> Option<f64> {
     if !int.is_empty() && !grouped(int) {
         return None;
     }
+    if let Some(v) = exact(int, frac) {
+        return Some(v);
+    }
+    // The number without its commas, on the stack when short (always, in
+    // practice): one is read for every figure of every text.
+    let mut buf = [0u8; 48];
+    let mut len = 0;
+    let tail = frac.map_or(["", ""], |f| [".", f]);
+    for piece in int.split(',').chain(tail) {
+        let Some(dst) = buf.get_mut(len..len + piece.len()) else {
+            return parse_long(int, frac);
+        };
+        dst.copy_from_slice(piece.as_bytes());
+        len += piece.len();
+    }
+    std::str::from_utf8(&buf[..len]).ok()?.parse().ok()
+}
+
+/// Powers of ten that an `f64` holds exactly.
+const TENS: [f64; 16] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+];
+
+/// The value of digits `int` (commas skipped) and `frac` when they are at
+/// most 15 digits: an integer and a power of ten an `f64` both holds
+/// exactly, whose quotient is the correctly rounded value `str::parse`
+/// gives, without building the string.
+fn exact(int: &str, frac: Option<&str>) -> Option<f64> {
+    let frac = frac.unwrap_or("");
+    let mut n: u64 = 0;
+    let mut count = 0;
+    for b in int.bytes().filter(|&b| b != b',').chain(frac.bytes()) {
+        if !b.is_ascii_digit() || count == 15 {
+            return None;
+        }
+        n = n * 10 + u64::from(b - b'0');
+        count += 1;
+    }
+    let scale = TENS.get(frac.len())?;
+    (count > 0).then(|| n as f64 / scale)
+}
+
+/// [`parse`]'s reading of a number too long for its buffer.
+fn parse_long(int: &str, frac: Option<&str>) -> Option<f64> {
     let mut s: String = int.chars().filter(|c| *c != ',').collect();
     if let Some(f) = frac {
         s.push('.');
@@ -111,18 +155,23 @@ pub(crate) fn parse(raw: &str) -> Option<f64> {
 }
 
 fn grouped(int: &str) -> bool {
-    let groups: Vec<&str> = int.split(',').collect();
-    if groups.len() == 1 {
+    let mut groups = int.split(',');
+    let head = groups.next().unwrap_or("");
+    let mut rest = groups.peekable();
+    if rest.peek().is_none() {
         return true;
     }
-    let (head, rest) = (groups[0], &groups[1..]);
     if head.is_empty() || head.len() > 3 {
         return false;
     }
-    let western = rest.iter().all(|g| g.len() == 3);
-    let indian = head.len() <= 2
-        && rest.last().is_some_and(|g| g.len() == 3)
-        && rest[..rest.len() - 1].iter().all(|g| g.len() == 2);
+    // Western: every later group has three digits. Indian: a head of one
+    // or two, groups of two, and a last group of three.
+    let (mut western, mut indian) = (true, head.len() <= 2);
+    while let Some(g) = rest.next() {
+        let last = rest.peek().is_none();
+        western &= g.len() == 3;
+        indian &= if last { g.len() == 3 } else { g.len() == 2 };
+    }
     western || indian
 }
 
@@ -168,5 +217,26 @@ mod tests {
         assert_eq!(parse("1,3"), None);
         assert_eq!(parse("22,24,26,31"), None);
         assert_eq!(parse("192.168.1.2"), None);
+    }
+
+    #[test]
+    fn short_numbers_read_as_the_standard_library_reads_them() {
+        for raw in [
+            "0",
+            "7",
+            "2.4",
+            "0.1",
+            "0.3",
+            "12.",
+            "1,234.567",
+            "999999999999999",
+            "1234567890123456",
+            "3.14159265358979",
+            "0.000000000000001",
+            "12,34,567.89",
+        ] {
+            let plain: String = raw.chars().filter(|c| *c != ',').collect();
+            assert_eq!(parse(raw), plain.parse().ok(), "{raw}");
+        }
     }
 }

@@ -51,23 +51,13 @@ pub(super) fn at(text: &str, tokens: &[Token], i: usize) -> Vec<Numeral> {
 /// "tens", a number word, a scale word (or its plural) or a vague opener.
 /// Every numeral [`vague`] or [`exact`] reads opens with one of these.
 fn could_start(word: &str) -> bool {
-    // Lexicon words are short and ASCII; a longer or non-ASCII word is
-    // lowered the slow way so that the answer never differs.
-    let mut buf = [0u8; 24];
-    let lowered;
-    let w: &str = if word.len() <= buf.len() && word.is_ascii() {
-        let b = &mut buf[..word.len()];
-        b.copy_from_slice(word.as_bytes());
-        b.make_ascii_lowercase();
-        std::str::from_utf8(b).unwrap_or("")
+    // Lexicon words are ASCII; another word is lowered the slow way so
+    // that the answer never differs.
+    if word.is_ascii() {
+        lexicon::numeral_opener_ascii(word)
     } else {
-        lowered = dossier_doc::Lower::of(word);
-        &lowered
-    };
-    matches!(w, "a" | "an" | "half" | "tens")
-        || lexicon::number_word(w).is_some()
-        || lexicon::vague(w)
-        || scale(w).is_some()
+        lexicon::numeral_opener(&dossier_doc::Lower::of(word))
+    }
 }
 
 /// "several hundred", "a few thousand", "hundreds", "tens of thousands".

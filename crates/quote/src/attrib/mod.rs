@@ -87,31 +87,37 @@ pub(crate) fn parse(cl: &Clause) -> Vec<Attr> {
     // A bound on attributions per clause keeps a pathological run-on
     // sentence (thousands of "said" and no stop) linear.
     while i < cl.len() && out.len() < MAX_ATTRIBUTIONS {
-        let lw = cl.lower(i);
-        let lower_case = cl.word(i).is_some_and(|w| !capitalized(w));
+        let word = cl.word(i);
+        // An ASCII word with no capital is its own lower case: most words
+        // of a clause, spared the copy.
+        let lowered;
+        let lw: &str = match word {
+            Some(w) if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) => w,
+            Some(w) => {
+                lowered = dossier_doc::Lower::of(w);
+                lowered.as_str()
+            }
+            None => "",
+        };
+        let lower_case = word.is_some_and(|w| !capitalized(w));
         let found = if lw == "according" && cl.lower(i + 1) == "to" {
             according(cl, i)
         } else if !lower_case {
             None
-        } else if words::is_relay_verb(&lw)
+        } else if words::is_relay_verb(lw)
             && (cl.lower(i + 1) != "by" || i > 0 && words::is_passive_aux(&cl.lower(i - 1)))
         {
             relay(cl, i)
-        } else if let Some(cue) = lexicon::cues()
-            .get(lw.as_str())
-            .filter(|_| !noun_use(cl, i))
-        {
+        } else if let Some(cue) = lexicon::cues().get(lw).filter(|_| !noun_use(cl, i)) {
             verb(cl, i, *cue, out.last())
-        } else if let Some(cue) = participle(&lw) {
+        } else if let Some(cue) = participle(lw) {
             saying(cl, i, cue)
         } else if matches!(
-            lw.as_str(),
+            lw,
             "figure" | "estimate" | "estimates" | "count" | "tally" | "description" | "version"
         ) {
             possessive_figure(cl, i)
-        } else if matches!(lw.as_str(), "was" | "is" | "remains" | "remained")
-            && cl.lower(i + 1) == "that"
-        {
+        } else if matches!(lw, "was" | "is" | "remains" | "remained") && cl.lower(i + 1) == "that" {
             stance(cl, i)
         } else {
             None
@@ -193,7 +199,7 @@ fn anonymity(cl: &Clause, a: &Attr) -> bool {
         .get(span.start..span.end)
         .unwrap_or("")
         .to_lowercase();
-    lexicon::anonymity().iter().any(|p| lower.contains(p))
+    lexicon::anonymity_matcher().is_match(&lower)
 }
 
 /// A cue verb at `c`: finds the speaker on either side and the content.

@@ -39,10 +39,8 @@ pub(super) fn clauses(
     let mut q = 0;
     for m in merged {
         let mut start = m.start;
-        for (i, c) in doc.slice(m).char_indices() {
-            if c != ';' {
-                continue;
-            }
+        // `;` is one byte and never part of another character's bytes.
+        for i in memchr::memchr_iter(b';', doc.slice(m).as_bytes()) {
             let at = m.start + i;
             while quotes.get(q).is_some_and(|(_, x)| x.outer.end <= at) {
                 q += 1;

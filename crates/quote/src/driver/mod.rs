@@ -14,7 +14,7 @@ use crate::date::Dates;
 use crate::marks::{self, Marked};
 use crate::names::Names;
 use crate::resolve::{Resolver, Speaker};
-use crate::tokens::tokenize;
+use crate::tokens::{self, BlockTokens};
 use crate::transcript;
 
 /// Everything stamped on a quotation besides its span and kind.
@@ -47,6 +47,8 @@ struct Run<'a> {
     doc: &'a Document,
     dates: Dates<'a>,
     resolver: Resolver<'a>,
+    /// The tokens of every block, read once.
+    toks: &'a [BlockTokens],
     /// Outer spans of every quotation, in text order.
     quoted: Vec<Span>,
     out: Vec<Quote>,
@@ -66,12 +68,14 @@ struct Run<'a> {
 /// Finds every quotation in `doc`.
 pub(crate) fn run(doc: &Document) -> Vec<Quote> {
     let marks = marks::per_block(doc);
-    let names = Names::build_with(doc, &marks);
+    let toks = tokens::per_block(doc);
+    let names = Names::build_with(doc, &marks, &toks);
     let quoted: Vec<Span> = marks.iter().flatten().map(|m| m.outer).collect();
     let mut run = Run {
         doc,
         dates: Dates::new(doc),
         resolver: Resolver::new(doc, &names),
+        toks: &toks,
         quoted,
         out: Vec::new(),
         last_speaker: None,
@@ -116,7 +120,7 @@ pub(crate) fn run(doc: &Document) -> Vec<Quote> {
         // attributes speech to someone: then the author has taken over.
         let turn = turn_of.get(&bi).copied().filter(|&(_, t, labelled)| {
             let over = ended.get(t).copied().unwrap_or(true)
-                || !labelled && run.narrates(block.span, &sentences, &marks[bi]);
+                || !labelled && run.narrates(bi, &sentences, &marks[bi]);
             if over {
                 if let Some(e) = ended.get_mut(t) {
                     *e = true;
@@ -150,7 +154,8 @@ pub(crate) fn run(doc: &Document) -> Vec<Quote> {
 impl<'a> Run<'a> {
     /// True when the block at `range` attributes speech to a third party
     /// by name or description: the author's narration, not a speaker's words.
-    fn narrates(&self, range: Span, sentences: &[Span], marks: &[Marked]) -> bool {
+    fn narrates(&self, bi: usize, sentences: &[Span], marks: &[Marked]) -> bool {
+        let range = self.doc.blocks[bi].span;
         let indexed: Vec<(usize, Marked)> = marks.iter().copied().enumerate().collect();
         clauses::clauses(self.doc, range, sentences, &indexed)
             .into_iter()
@@ -160,7 +165,7 @@ impl<'a> Run<'a> {
                     .copied()
                     .filter(|(_, m)| clause.contains(m.outer))
                     .collect();
-                let toks = tokenize(&self.doc.text, clause, &qs);
+                let toks = self.block_tokens(bi).tokenize(&self.doc.text, clause, &qs);
                 let cl = Clause {
                     text: &self.doc.text,
                     toks: &toks,
@@ -171,6 +176,13 @@ impl<'a> Run<'a> {
                         && (a.content.is_some() || a.object_only && quoted)
                 })
             })
+    }
+
+    /// The tokens of block `bi`.
+    fn block_tokens(&self, bi: usize) -> &'a BlockTokens {
+        static NONE: BlockTokens = BlockTokens::EMPTY;
+        let all: &'a [BlockTokens] = self.toks;
+        all.get(bi).unwrap_or(&NONE)
     }
 
     /// True when `span` lies inside a quotation.
@@ -234,7 +246,7 @@ impl<'a> Run<'a> {
                 .filter(|(_, m)| clause.contains(m.outer))
                 .copied()
                 .collect();
-            let toks = tokenize(&self.doc.text, clause, &qs);
+            let toks = self.block_tokens(bi).tokenize(&self.doc.text, clause, &qs);
             let cl = Clause {
                 text: &self.doc.text,
                 toks: &toks,

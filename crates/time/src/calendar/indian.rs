@@ -40,9 +40,50 @@ fn table() -> &'static [(&'static str, Vec<Date>)] {
     })
 }
 
+/// The feasts' keys in table order, read without the days: the holiday
+/// lexicon resolves its keys when it loads, and reading the 5,000 days then
+/// cost more than a short text's whole recognition. The days are read on
+/// the first feast that needs them.
+fn keys() -> &'static [&'static str] {
+    static K: OnceLock<Vec<&'static str>> = OnceLock::new();
+    K.get_or_init(|| {
+        let mut k: Vec<&'static str> = Vec::new();
+        let bytes = TABLE.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            // Most lines are "KEY YYYY-MM-DD" with the last key: skipped
+            // by their length, without a search for their end.
+            if let Some(last) = k.last() {
+                let end = at + last.len() + 11;
+                let repeat = bytes.get(at..end).is_some_and(|l| {
+                    l.starts_with(last.as_bytes()) && l[last.len()] == b' ' && !l.contains(&b'\n')
+                });
+                if repeat && matches!(bytes.get(end), Some(b'\n') | None) {
+                    at = end + 1;
+                    continue;
+                }
+            }
+            let rest = &TABLE[at..];
+            let (line, next) = rest.split_once('\n').unwrap_or((rest, ""));
+            at = TABLE.len() - next.len();
+            if next.is_empty() {
+                at = TABLE.len();
+            }
+            if line.starts_with('#') {
+                continue;
+            }
+            match line.split_once(' ') {
+                Some((key, _)) if k.last() != Some(&key) => k.push(key),
+                _ => {}
+            }
+        }
+        k
+    })
+}
+
 /// The number of the feast `key` names, if the table has it.
 pub fn id(key: &str) -> Option<u16> {
-    let i = table().iter().position(|(k, _)| *k == key)?;
+    let i = keys().iter().position(|k| *k == key)?;
     u16::try_from(i).ok()
 }
 
@@ -72,6 +113,12 @@ mod tests {
         assert_eq!(day("makar-sankranti", 2018), Date::new(2018, 1, 14));
         assert_eq!(day("diwali", 1899), None);
         assert_eq!(id("no such feast"), None);
+    }
+
+    #[test]
+    fn keys_are_the_tables() {
+        let table: Vec<&str> = table().iter().map(|(k, _)| *k).collect();
+        assert_eq!(keys(), table.as_slice());
     }
 
     #[test]

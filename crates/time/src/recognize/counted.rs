@@ -264,7 +264,7 @@ pub(super) fn holiday(p: &P, i: usize) -> Found {
     }
     let named = p
         .tok(end)
-        .is_some_and(|t| t.kind == Kind::Word && t.capital && t.roles == 0);
+        .is_some_and(|t| t.kind == Kind::Word && t.capital && t.roles & crate::lexicon::ROLES == 0);
     (!named).then_some((end, Expr::Holiday(h)))
 }
 

@@ -69,7 +69,11 @@ fn full_date(p: &P, i: usize) -> Found {
         let this = q > i && p.is_word(i, "this");
         return date_at(p, i)
             .map(|found| weekday_after(p, found))
-            .or_else(|| date_at(p, q).filter(|(_, e)| this && matches!(e, Expr::MonthDay { .. })));
+            .or_else(|| {
+                this.then(|| date_at(p, q))
+                    .flatten()
+                    .filter(|(_, e)| matches!(e, Expr::MonthDay { .. }))
+            });
     };
     let paren = p.is_punct(k, '(') || (p.tok(k).is_some_and(|t| t.is_dash() && !t.space_before));
     let j = if paren || p.is_punct(k, ',') {
@@ -307,7 +311,10 @@ fn month_near(p: &P, i: usize) -> Found {
 fn season(p: &P, i: usize) -> Found {
     let j = p.opt_word(i, "the");
     let t = p.tok(j)?;
-    let &season = p.lex.seasons.get(t.lower)?;
+    let &season = t
+        .maybe(crate::lexicon::SEASON)
+        .then(|| p.lex.seasons.get(t.lower))
+        .flatten()?;
     let k = p.opt_word(j + 1, "of");
     let k = p.opt_punct(k, ',');
     if let Some((year, end)) = p.year_at(k) {
@@ -317,7 +324,7 @@ fn season(p: &P, i: usize) -> Found {
     // "the spring offensive" names a thing, not a time.
     let noun_follows = p
         .tok(j + 1)
-        .is_some_and(|n| n.kind == Kind::Word && !p.lex.function_words.contains(n.lower));
+        .is_some_and(|n| n.kind == Kind::Word && !p.function_word(n));
     (cued && !noun_follows && t.lower != "fall").then_some((j + 1, Expr::Season(season)))
 }
 

@@ -19,6 +19,8 @@ mod relative;
 mod within;
 mod years;
 
+use std::cell::OnceCell;
+
 use dossier_doc::{Span, TimeModifier};
 
 use crate::calendar::Date;
@@ -58,16 +60,11 @@ pub(crate) fn recognize(text: &str, span: Span, day_first: bool) -> Vec<Mention>
         return Vec::new();
     };
     let lex = lexicon::get();
-    let cues: Vec<(usize, bool)> = toks
-        .iter()
-        .enumerate()
-        .filter_map(|(j, t)| tense_cue(lex, &toks, j, t).map(|f| (j, f)))
-        .collect();
     let p = P {
         t: &toks,
         lex,
         day_first,
-        cues: &cues,
+        cues: OnceCell::new(),
     };
     let mut out: Vec<(usize, usize, Expr)> = Vec::new();
     // The first anchor at or after `i`, advanced as `i` moves.
@@ -133,7 +130,11 @@ fn tense_cue(lex: &Lexicon, toks: &[Tok], j: usize, t: &Tok) -> Option<bool> {
     if t.kind != Kind::Word {
         return None;
     }
-    if let Some(&f) = lex.tense.get(t.lower) {
+    if let Some(&f) = t
+        .maybe(lexicon::TENSE_CUE)
+        .then(|| lex.tense.get(t.lower))
+        .flatten()
+    {
         return Some(f);
     }
     // "I'll", "we'll": the apostrophe splits the contraction.
@@ -166,8 +167,9 @@ pub(crate) struct P<'a> {
     pub t: &'a [Tok<'a>],
     pub lex: &'static Lexicon,
     pub day_first: bool,
-    /// Tense cues of the sentence, in order: token index, future.
-    pub cues: &'a [(usize, bool)],
+    /// Tense cues of the sentence, in order: token index, future; found
+    /// when first asked for, as most sentences read hold no expression.
+    cues: OnceCell<Vec<(usize, bool)>>,
 }
 
 type Found = Option<(usize, Expr)>;
@@ -178,15 +180,15 @@ impl<'a> P<'a> {
         // "in", "a", "two" … only start counts ("in two weeks", "a week
         // ago"); they are the commonest starters, so the others are spared.
         let t = &self.t[i];
-        if t.kind == Kind::Word && (t.lower == "in" || self.lex.numbers.contains_key(t.lower)) {
+        if t.kind == Kind::Word && (t.lower == "in" || t.keyed(lexicon::NUMBER)) {
             // "fifteen August nineteen ninety three": a day in words.
             // Only a month, another number word or a dash can follow the
             // first word of one, which spares the common counts.
             let words = self.tok(i + 1).is_some_and(|n| {
                 n.is_dash()
                     || (n.kind == Kind::Word
-                        && (self.lex.months.contains_key(n.lower)
-                            || self.lex.numbers.contains_key(n.lower)
+                        && (n.keyed(lexicon::MONTH)
+                            || n.keyed(lexicon::NUMBER)
                             || n.lower == "thousand"))
             });
             let day = (words && t.lower != "a" && t.lower != "an" && t.lower != "in")
@@ -244,19 +246,44 @@ impl<'a> P<'a> {
         }
     }
 
+    /// Tense cues of the sentence, in order: token index, future.
+    pub fn cues(&self) -> &[(usize, bool)] {
+        self.cues.get_or_init(|| {
+            self.t
+                .iter()
+                .enumerate()
+                .filter_map(|(j, t)| tense_cue(self.lex, self.t, j, t).map(|f| (j, f)))
+                .collect()
+        })
+    }
+
     /// The tense cue nearest to tokens `i..end`, outside them.
     fn tense(&self, i: usize, end: usize) -> Option<bool> {
-        let k = self.cues.partition_point(|&(j, _)| j < i);
-        let before = k
-            .checked_sub(1)
-            .map(|k| self.cues[k])
-            .map(|(j, f)| (i - j, f));
-        let a = self.cues.partition_point(|&(j, _)| j < end);
-        let after = self.cues.get(a).map(|&(j, f)| (j + 1 - end, f));
+        let cues = self.cues();
+        let k = cues.partition_point(|&(j, _)| j < i);
+        let before = k.checked_sub(1).map(|k| cues[k]).map(|(j, f)| (i - j, f));
+        let a = cues.partition_point(|&(j, _)| j < end);
+        let after = cues.get(a).map(|&(j, f)| (j + 1 - end, f));
         match (before, after) {
             (Some(b), Some(a)) => Some(if a.0 < b.0 { a.1 } else { b.1 }),
             (b, a) => b.or(a).map(|x| x.1),
         }
+    }
+
+    /// True for a function word ("of", "the"); most words are told apart
+    /// by a bit of their roles, without a lookup.
+    pub fn function_word(&self, t: &Tok) -> bool {
+        t.maybe(lexicon::FUNCTION) && self.lex.function_words.contains(t.lower)
+    }
+
+    /// True for a word that counts things before a number ("No.", "page").
+    pub fn count_cue(&self, t: &Tok) -> bool {
+        t.maybe(lexicon::COUNT_CUE) && self.lex.count_cues.contains(t.lower)
+    }
+
+    /// True for a word that announces a year ("in", "since").
+    pub fn year_cue(&self, t: &Tok) -> bool {
+        t.maybe(lexicon::YEAR_CUE) && self.lex.year_cues.contains(t.lower)
     }
 
     /// Token `i`.
@@ -307,7 +334,7 @@ impl<'a> P<'a> {
     /// A month name at `i` (with an abbreviation's period), and the index after it.
     pub fn month_at(&self, i: usize) -> Option<(u8, usize)> {
         let t = self.tok(i)?;
-        if t.kind != Kind::Word {
+        if !t.keyed(lexicon::MONTH) {
             return None;
         }
         let m = *self.lex.months.get(t.lower)?;
@@ -339,7 +366,7 @@ impl<'a> P<'a> {
     /// A number below 100 in words at `i`: "five", "fifteen", "twenty",
     /// "twenty five", "twenty-five".
     pub fn small_words(&self, i: usize) -> Option<(u32, usize)> {
-        let t = self.tok(i).filter(|t| t.kind == Kind::Word)?;
+        let t = self.tok(i).filter(|t| t.keyed(lexicon::NUMBER))?;
         let n = *self
             .lex
             .numbers
@@ -397,8 +424,15 @@ impl<'a> P<'a> {
     /// "twenty five" (a cardinal only as a compound).
     fn day_words(&self, i: usize) -> Option<(u8, usize)> {
         let t = self.tok(i)?;
-        if let Some(&n) = self.lex.ordinals.get(t.lower) {
+        if let Some(&n) = t
+            .keyed(lexicon::ORDINAL)
+            .then(|| self.lex.ordinals.get(t.lower))
+            .flatten()
+        {
             return (1..=31).contains(&n).then_some((n as u8, i + 1));
+        }
+        if !t.keyed(lexicon::NUMBER) {
+            return None;
         }
         let tens = *self
             .lex
@@ -463,7 +497,7 @@ impl<'a> P<'a> {
     /// A calendar unit word at `i`.
     pub fn unit_at(&self, i: usize) -> Option<(Unit, usize)> {
         let t = self.tok(i)?;
-        (t.kind == Kind::Word)
+        t.keyed(lexicon::UNIT)
             .then(|| self.lex.units.get(t.lower))
             .flatten()
             .map(|&u| (u, i + 1))
@@ -472,7 +506,7 @@ impl<'a> P<'a> {
     /// A weekday name at `i`.
     pub fn weekday_at(&self, i: usize) -> Option<(u8, usize)> {
         let t = self.tok(i)?;
-        if t.kind != Kind::Word {
+        if !t.keyed(lexicon::WEEKDAY) {
             return None;
         }
         let d = *self.lex.weekdays.get(t.lower)?;

@@ -81,7 +81,7 @@ fn year_span(p: &P, i: usize) -> Found {
         2 if !dash.space_before && !worded => a - a % 100 + v as i32,
         _ => return None,
     };
-    let prev_count = i > 0 && p.lex.count_cues.contains(p.t[i - 1].lower);
+    let prev_count = i > 0 && p.count_cue(&p.t[i - 1]);
     // "1961-64" is always years; "1200-1300 fighters", round numbers before
     // a noun, is a count.
     let round = a % 50 == 0 && b % 50 == 0;

@@ -178,7 +178,11 @@ fn qualified(p: &P, i: usize) -> Found {
         return None;
     }
     let t = p.tok(j + 1)?;
-    if let Some(&season) = p.lex.seasons.get(t.lower) {
+    if let Some(&season) = t
+        .maybe(crate::lexicon::SEASON)
+        .then(|| p.lex.seasons.get(t.lower))
+        .flatten()
+    {
         return Some((
             j + 2,
             Expr::SeasonRel {
@@ -287,7 +291,8 @@ fn counted(p: &P, i: usize) -> Found {
         // "in two weeks" counts forward in a future clause, or in one with
         // no tense at all ("talks resume in two weeks"), not in a past one
         // ("built in two years").
-        let future = p.cues.iter().any(|&(_, f)| f) || p.cues.is_empty();
+        let cues = p.cues();
+        let future = cues.iter().any(|&(_, f)| f) || cues.is_empty();
         return future.then_some((k, rel(Base::Document, n)));
     }
     let w = p.tok(k)?.lower;
@@ -356,7 +361,7 @@ fn event_noun(p: &P, k: usize) -> Option<usize> {
     let t = p.tok(k + 1)?;
     let end_ok = p
         .tok(k + 2)
-        .is_none_or(|n| n.kind != Kind::Word || p.lex.function_words.contains(n.lower));
+        .is_none_or(|n| n.kind != Kind::Word || p.function_word(n));
     (t.kind == Kind::Word && !t.capital && t.lower.len() >= 3 && end_ok).then_some(k + 2)
 }
 
@@ -366,7 +371,7 @@ fn keywords(p: &P, k: usize) -> Vec<String> {
         .iter()
         .take(10)
         .take_while(|t| t.kind == Kind::Word)
-        .filter(|t| t.lower.len() >= 3 && !p.lex.function_words.contains(t.lower))
+        .filter(|t| t.lower.len() >= 3 && !p.function_word(t))
         .filter(|t| !p.lex.months.contains_key(t.lower))
         .map(|t| t.lower.to_string())
         .collect()

@@ -44,7 +44,9 @@ fn nth_of(p: &P, i: usize) -> Found {
         (Kind::Word, "first") => (1, true),
         (Kind::Word, "last") => (-1, true),
         (Kind::Ordinal(n), _) => (i64::from(n), false),
-        (Kind::Word, w) => (i64::from(*p.lex.ordinals.get(w)?), false),
+        (Kind::Word, w) if t.keyed(crate::lexicon::ORDINAL) => {
+            (i64::from(*p.lex.ordinals.get(w)?), false)
+        }
         _ => return None,
     };
     let (count, k) = match p.number_at(j + 1) {

@@ -69,7 +69,7 @@ pub(super) fn year_loose(p: &P, i: usize) -> Found {
     if era(p, end).is_some_and(|(bc, _)| bc) {
         return None;
     }
-    let prev_ok = i == 0 || !p.lex.count_cues.contains(p.t[i - 1].lower);
+    let prev_ok = i == 0 || !p.count_cue(&p.t[i - 1]);
     (prev_ok && !count_noun_after(p, end)).then_some((end, abs(TimexValue::Year(y))))
 }
 
@@ -78,7 +78,7 @@ pub(super) fn count_noun_after(p: &P, k: usize) -> bool {
     p.tok(k).is_some_and(|t| {
         t.kind == Kind::Word
             && !t.capital
-            && !p.lex.function_words.contains(t.lower)
+            && !p.function_word(t)
             && !p.lex.units.contains_key(t.lower)
             && !["ago", "later", "earlier", "s", "onwards"].contains(&t.lower)
     })
@@ -89,7 +89,7 @@ fn year_context(p: &P, i: usize) -> bool {
     let prev = i.checked_sub(1).and_then(|j| p.tok(j));
     let next = p.tok(i + 1);
     if let Some(prev) = prev {
-        if p.lex.count_cues.contains(prev.lower) {
+        if p.count_cue(prev) {
             return false;
         }
         // The second half of a number range such as "2000-2500".
@@ -97,7 +97,7 @@ fn year_context(p: &P, i: usize) -> bool {
             return false;
         }
         // "vol. 4, p. 77": a period after an abbreviation that is a count cue.
-        if prev.is('.') && i >= 2 && p.lex.count_cues.contains(p.t[i - 2].lower) {
+        if prev.is('.') && i >= 2 && p.count_cue(&p.t[i - 2]) {
             return false;
         }
     }
@@ -118,7 +118,7 @@ fn year_context(p: &P, i: usize) -> bool {
     if citation_year(p, i) {
         return false;
     }
-    let cued = prev.is_some_and(|t| p.lex.year_cues.contains(t.lower));
+    let cued = prev.is_some_and(|t| p.year_cue(t));
     cued || !count_noun_after(p, i + 1)
 }
 
@@ -133,7 +133,7 @@ fn citation_year(p: &P, i: usize) -> bool {
         && i >= 2
         && !p.lex.months.contains_key(prev.lower)
         && !p.lex.seasons.contains_key(prev.lower)
-        && !p.lex.year_cues.contains(prev.lower);
+        && !p.year_cue(prev);
     let et_al = prev.is('.') && i >= 2 && p.t[i - 2].lower == "al";
     let closes = p.tok(i + 1).is_none_or(|t| {
         matches!(t.kind, Kind::Punct(')' | ';' | ':' | ','))
@@ -147,7 +147,11 @@ fn citation_year(p: &P, i: usize) -> bool {
 /// Decades: "the 1950s", "1950's", "the 60s", "the sixties".
 pub(super) fn decade(p: &P, i: usize) -> Found {
     let t = p.tok(i)?;
-    if let Some(&d) = p.lex.decades.get(t.lower) {
+    if let Some(&d) = t
+        .maybe(crate::lexicon::DECADE)
+        .then(|| p.lex.decades.get(t.lower))
+        .flatten()
+    {
         let cued = i > 0 && p.is_any(i - 1, &["the", "early", "late", "mid", "in"]);
         return cued.then_some((i + 1, abs(TimexValue::Decade(190 + d as i32 / 10))));
     }

@@ -30,7 +30,7 @@ const GOVERNMENT: &[&str] = &[
 /// A mention found: extent, role, surface name, candidate index
 /// (`usize::MAX` for a heading match), and the surface folded (folded once:
 /// three steps look it up).
-type Found<'g> = (Span, Option<&'g str>, Cow<'g, str>, usize, String);
+type Found<'g> = (Span, Option<&'g str>, Cow<'g, str>, usize, Cow<'g, str>);
 
 /// The entities of `g`, with `headings` matched against body names.
 pub(crate) fn entities(text: &str, g: &Groups, headings: &[Candidate]) -> Vec<Entity> {
@@ -57,19 +57,20 @@ pub(crate) fn entities(text: &str, g: &Groups, headings: &[Candidate]) -> Vec<En
             c.role.as_deref(),
             Cow::Borrowed(c.name.as_str()),
             i,
-            fold(&c.name).to_string(),
+            Cow::Borrowed(c.folded.as_str()),
         ));
     }
-    let mut body: HashMap<String, usize> = HashMap::default();
+    // Keyed by the candidates' own folded names: every mention found so
+    // far is a candidate's.
+    let mut body: HashMap<&str, usize> = HashMap::default();
     for (r, ms) in found.iter().enumerate() {
         for m in ms {
+            let f: &str = match &m.4 {
+                Cow::Borrowed(f) => f,
+                Cow::Owned(_) => continue,
+            };
             // The last entity to carry a surface keeps it, as before.
-            match body.get_mut(m.4.as_str()) {
-                Some(slot) => *slot = r,
-                None => {
-                    body.insert(m.4.clone(), r);
-                }
-            }
+            body.insert(f, r);
         }
     }
     let longest = body.keys().map(|k| k.split(' ').count()).max().unwrap_or(0);
@@ -77,7 +78,7 @@ pub(crate) fn entities(text: &str, g: &Groups, headings: &[Candidate]) -> Vec<En
         for (span, text, root) in heading_matches(h, &body, longest) {
             let f = fold(&text).to_string();
             if let Some(slot) = found.get_mut(root) {
-                slot.push((span, None, Cow::Owned(text), usize::MAX, f));
+                slot.push((span, None, Cow::Owned(text), usize::MAX, Cow::Owned(f)));
             }
         }
     }
@@ -108,7 +109,7 @@ pub(crate) fn entities(text: &str, g: &Groups, headings: &[Candidate]) -> Vec<En
                 // A short form written for two entities ("President de la
                 // Vega", "Colonel de la Vega") names neither alone: the
                 // mention as written, title included, is the alias.
-                let alias = if shared.contains(m.4.as_str()) {
+                let alias = if shared.contains(&*m.4) {
                     match text.get(m.0.start..m.0.end) {
                         Some(t) if m.1.is_some() => t.to_string(),
                         _ => continue,
@@ -142,18 +143,18 @@ pub(crate) fn entities(text: &str, g: &Groups, headings: &[Candidate]) -> Vec<En
 
 /// Surface names (folded) that mentions of two or more entities carry.
 fn shared_names(list: &[(usize, Vec<Found>)]) -> HashSet<String> {
-    let mut owner: HashMap<String, usize> = HashMap::default();
+    let mut owner: HashMap<&str, usize> = HashMap::default();
     let mut shared = HashSet::default();
     for (r, ms) in list {
         for m in ms {
-            let f = m.4.as_str();
+            let f: &str = &m.4;
             match owner.get(f) {
                 Some(o) if o != r => {
                     shared.insert(f.to_string());
                 }
                 Some(_) => {}
                 None => {
-                    owner.insert(f.to_string(), *r);
+                    owner.insert(f, *r);
                 }
             }
         }
@@ -184,7 +185,7 @@ fn canonical(g: &Groups, members: &[usize]) -> String {
 /// place or organization; longest first, without overlap.
 fn heading_matches(
     h: &Candidate,
-    body: &HashMap<String, usize>,
+    body: &HashMap<&str, usize>,
     longest: usize,
 ) -> Vec<(Span, String, usize)> {
     let lex = lexicon::get();

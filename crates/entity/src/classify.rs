@@ -111,11 +111,11 @@ pub(crate) fn modifiers(cands: &[Candidate], ctx: &DocContext) -> HashSet<String
 pub(crate) fn votes(c: &Candidate, ctx: &DocContext, modifiers: &HashSet<String>) -> Votes {
     let lex = lexicon::get();
     let mut v = Votes::default();
-    let f = fold(&c.name);
-    if lex.is_place(&f) {
+    let f = c.folded.as_str();
+    if lex.is_place(f) {
         v.add(EntityKind::Location, STRONG + 2);
     }
-    if lex.organizations.contains(&f) {
+    if lex.organizations.contains(f) {
         v.add(EntityKind::Organization, STRONG + 2);
     }
     if let Some(kind) = head_kind(lex, &c.words) {
@@ -146,20 +146,20 @@ pub(crate) fn votes(c: &Candidate, ctx: &DocContext, modifiers: &HashSet<String>
     if c.dateline {
         v.add(EntityKind::Location, 6);
     }
-    if c.words.len() == 1 && modifiers.contains(&*f) && !ctx.given(&c.name) {
+    if c.words.len() == 1 && modifiers.contains(f) && !ctx.given(&c.name) {
         v.add(EntityKind::Location, 3);
     }
     if c.words.len() == 1 && c.prev() == "the" {
-        if lex.org_heads.contains(&f) {
+        if lex.org_heads.contains(f) {
             v.add(EntityKind::Organization, 6);
-        } else if lex.other_after.contains(&f) {
+        } else if lex.other_after.contains(f) {
             v.add(EntityKind::Other, 6);
         }
     }
     if let Some(kind) = descriptor(c) {
         v.add(kind, 8);
     }
-    context_votes(c, ctx, lex, &f, &mut v);
+    context_votes(c, ctx, lex, f, &mut v);
     v
 }
 
@@ -180,7 +180,7 @@ fn descriptor(c: &Candidate) -> Option<EntityKind> {
 /// words, a place when the document puts it after "in", "near", "from"…,
 /// a person otherwise.
 pub(crate) fn fallback(c: &Candidate, ctx: &DocContext) -> EntityKind {
-    if c.words.len() == 1 && ctx.after_preposition(&fold(&c.name)) {
+    if c.words.len() == 1 && ctx.after_preposition(&c.folded) {
         EntityKind::Location
     } else {
         EntityKind::Person

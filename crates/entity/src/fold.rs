@@ -10,34 +10,21 @@
 pub(crate) fn fold(s: &str) -> Folded {
     let mut out = Folded::new();
     let b = s.as_bytes();
-    if b.len() <= INLINE && fold_plain(b, &mut out.buf) {
+    if b.len() <= INLINE {
         // One plain ASCII word, the common case: lowered into the buffer
         // in the same pass that checks it.
-        out.len = b.len();
-        return out;
-    }
-    if s.len() <= INLINE && s.is_ascii() {
-        // ASCII: lower-cased byte by byte into the buffer, dots dropped,
-        // runs of spaces collapsed.
-        let mut n = 0;
-        let mut in_word = false;
-        for &b in s.as_bytes() {
-            if b.is_ascii_whitespace() {
-                in_word = false;
-                continue;
-            }
-            if !in_word && n > 0 {
-                out.buf[n] = b' ';
-                n += 1;
-            }
-            in_word = true;
-            if b != b'.' {
-                out.buf[n] = b.to_ascii_lowercase();
-                n += 1;
-            }
+        let plain = fold_plain(b, &mut out.buf);
+        if plain == b.len() {
+            out.len = plain;
+            return out;
         }
-        out.len = n;
-        return out;
+        // ASCII with spaces or dots: the plain opening is in the buffer
+        // already, the rest is lowered byte by byte, dots dropped, runs of
+        // spaces collapsed.
+        if let Some(n) = fold_ascii_rest(b, plain, &mut out.buf) {
+            out.len = n;
+            return out;
+        }
     }
     for w in s.split_whitespace() {
         if !out.as_str().is_empty() {
@@ -55,18 +42,46 @@ pub(crate) fn fold(s: &str) -> Folded {
     out
 }
 
-/// Lowers the plain ASCII word `b` into `buf` in one pass; false (with
-/// `buf` partly written) when `b` holds a non-ASCII byte, a dot or a space,
-/// which the general paths of [`fold`] handle.
-fn fold_plain(b: &[u8], buf: &mut [u8; INLINE]) -> bool {
-    for (d, &c) in buf.iter_mut().zip(b) {
+/// Lowers the plain ASCII opening of `b` into `buf` in one pass, up to the
+/// first non-ASCII byte, dot or space: how many bytes it lowered.
+fn fold_plain(b: &[u8], buf: &mut [u8; INLINE]) -> usize {
+    for (k, (d, &c)) in buf.iter_mut().zip(b).enumerate() {
         let l = PLAIN[usize::from(c)];
         if l == 0 {
-            return false;
+            return k;
         }
         *d = l;
     }
-    true
+    b.len().min(INLINE)
+}
+
+/// Folds the ASCII `b` into `buf` after [`fold_plain`] lowered its first
+/// `plain` bytes: the fold's length, or `None` when a non-ASCII byte
+/// follows (the general path of [`fold`] then starts over). A space is
+/// written only for a run of whitespace skipped, so the fold is never
+/// longer than `b`.
+fn fold_ascii_rest(b: &[u8], plain: usize, buf: &mut [u8; INLINE]) -> Option<usize> {
+    let mut n = plain;
+    let mut in_word = plain > 0;
+    for &c in b.get(plain..)? {
+        if !c.is_ascii() {
+            return None;
+        }
+        if c.is_ascii_whitespace() {
+            in_word = false;
+            continue;
+        }
+        if !in_word && n > 0 {
+            *buf.get_mut(n)? = b' ';
+            n += 1;
+        }
+        in_word = true;
+        if c != b'.' {
+            *buf.get_mut(n)? = c.to_ascii_lowercase();
+            n += 1;
+        }
+    }
+    Some(n)
 }
 
 /// Each byte lowered, or 0 for a byte the plain path leaves to the general
@@ -202,6 +217,10 @@ mod tests {
             "ÉCOLE Normale",
             "a . b",
             ". x",
+            "MOAMMAR  Hadidi\t Jr.",
+            "Sa'id al-Qasimi",
+            "St. Louis",
+            "Lt.Col",
             "",
             long,
             "Ministère des Affaires étrangères et du Développement international",

@@ -163,14 +163,21 @@ impl Lexicons {
 
     /// The longest title (in words) that `words` opens with, up to four words.
     pub fn title_len(&self, words: &[&str]) -> usize {
+        match words.first() {
+            Some(first) => self.title_len_folded(&fold(first), words),
+            None => 0,
+        }
+    }
+
+    /// [`Self::title_len`] for a caller that holds the first word folded
+    /// already (`f`, the fold of `words[0]`).
+    pub fn title_len_folded(&self, f: &str, words: &[&str]) -> usize {
         let Some(first) = words.first() else {
             return 0;
         };
         // A word never holds a space, so a folded title phrase opens with
         // the folded first word as its own word.
-        let f = fold(first);
-        if !f.is_empty() && !first.contains(char::is_whitespace) && !self.title_firsts.contains(&f)
-        {
+        if !f.is_empty() && !first.contains(char::is_whitespace) && !self.title_firsts.contains(f) {
             return 0;
         }
         // The folds of the first words, joined, and where each ends.
@@ -181,7 +188,11 @@ impl Lexicons {
             if !phrase.is_empty() {
                 phrase.push(' ');
             }
-            phrase.push_str(&fold(w));
+            if k == 0 {
+                phrase.push_str(f);
+            } else {
+                phrase.push_str(&fold(w));
+            }
             ends[k] = phrase.len();
         }
         (1..=n)

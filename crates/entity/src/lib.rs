@@ -89,7 +89,7 @@ pub fn recognize(doc: &Document) -> Vec<Entity> {
         .into_iter()
         .partition(|c| c.block != BlockKind::Heading || sentence_case(doc, c.span.start));
     let mut groups = resolve::Groups::new(body, &ctx);
-    resolve::resolve(doc, &mut groups);
+    resolve::resolve(doc, &mut groups, &ctx);
     build::entities(&doc.text, &groups, &headings)
 }
 

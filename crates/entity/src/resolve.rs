@@ -190,8 +190,9 @@ pub(crate) fn full_name(c: &Candidate) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Runs every joining step over `g`.
-pub(crate) fn resolve(doc: &Document, g: &mut Groups) {
+/// Runs every joining step over `g`; `ctx` answers given-name questions
+/// from its per-document memo.
+pub(crate) fn resolve(doc: &Document, g: &mut Groups, ctx: &DocContext) {
     for link in aliases::links(doc, &g.cands) {
         match link {
             Link::Same(i, j, why) => {
@@ -218,7 +219,7 @@ pub(crate) fn resolve(doc: &Document, g: &mut Groups) {
     person_variants(g);
     crate::translate::link(g);
     org_prefixes(g);
-    crate::shortforms::resolve(g);
+    crate::shortforms::resolve(g, ctx);
 }
 
 /// Joins an acronym to the group whose name it abbreviates, preferring a

@@ -11,11 +11,12 @@ use crate::lexicon::{HashMap, HashSet};
 use dossier_doc::EntityKind;
 
 use crate::classify::is_acronym_shape;
+use crate::context::DocContext;
 use crate::lexicon::fold;
 use crate::resolve::{head_word, Groups, PerRoot};
 
 /// Resolves every short-form candidate of `g`.
-pub(crate) fn resolve(g: &mut Groups) {
+pub(crate) fn resolve(g: &mut Groups, ctx: &DocContext) {
     let kinds = g.kinds();
     // Members of each entity, in text order, fixed before short forms move.
     let mut members: Vec<Vec<usize>> = (0..g.groups()).map(|_| Vec::new()).collect();
@@ -60,7 +61,7 @@ pub(crate) fn resolve(g: &mut Groups) {
         let typed_otherwise = own_kind.is_some_and(|k| k != EntityKind::Person)
             && sums.get(&own).is_some_and(|v| v.strength() >= 8);
         if !typed_otherwise {
-            if let Some((target, how)) = surname(g, &members, &index, j, keys) {
+            if let Some((target, how)) = surname(g, ctx, &members, &index, j, keys) {
                 moves.push((j, target, how, true));
                 continue;
             }
@@ -78,7 +79,7 @@ pub(crate) fn resolve(g: &mut Groups) {
     for (j, target, how, person) in moves {
         // A bare short form the text uses for two people names neither;
         // with a title it was resolved by the title.
-        if person && g.cands[j].role.is_none() && ambiguous.contains(&*fold(&g.cands[j].name)) {
+        if person && g.cands[j].role.is_none() && ambiguous.contains(&g.cands[j].folded) {
             continue;
         }
         let full = names
@@ -99,7 +100,7 @@ fn ambiguous_forms(g: &Groups, moves: &[(usize, usize, &str, bool)]) -> HashSet<
     let mut first: HashMap<String, usize> = HashMap::default();
     let mut out = HashSet::default();
     for (j, target, _, _) in moves.iter().filter(|m| m.3) {
-        let f = fold(&g.cands[*j].name).to_string();
+        let f = g.cands[*j].folded.clone();
         if *first.entry(f.clone()).or_insert(*target) != *target {
             out.insert(f);
         }
@@ -132,6 +133,7 @@ impl<'a> PersonIndex<'a> {
 /// the words of candidate `j`.
 fn surname(
     g: &Groups,
+    ctx: &DocContext,
     members: &[Vec<usize>],
     index: &PersonIndex,
     j: usize,
@@ -147,7 +149,7 @@ fn surname(
         .map(|p| p.0)
         .collect();
     let mut how = "surname";
-    if hits.is_empty() && keys.len() == 1 && crate::lexicon::get().is_given(&g.cands[j].name) {
+    if hits.is_empty() && keys.len() == 1 && ctx.given(&g.cands[j].name) {
         let first = keys.first().map_or("", String::as_str);
         let begins: Vec<usize> = index.by_first.get(first).cloned().unwrap_or_default();
         let roots: HashSet<usize> = begins.iter().map(|&i| g.of(i)).collect();

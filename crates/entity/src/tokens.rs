@@ -149,7 +149,8 @@ pub(crate) fn tokenize_with(text: &str, span: Span, chars: &mut Vec<(usize, char
 /// byte `offset` of the text.
 fn tokenize_chars<C: Chars>(cs: &C, len: usize, offset: usize) -> Vec<Token> {
     let n = cs.count();
-    let mut out = Vec::with_capacity(len / 6 + 1);
+    // Sized for prose's token density, so most sentences never regrow.
+    let mut out = Vec::with_capacity(len / 4 + 4);
     let mut i = 0;
     let mut space = true;
     while i < n {

@@ -50,6 +50,8 @@ pub(crate) fn events(doc: &Document) -> Vec<Event> {
     };
     let mut drafts: Vec<Draft> = Vec::new();
     let by_block = SentencesByBlock::new(doc);
+    // One token vector serves every paragraph sentence in turn.
+    let mut spare = Vec::new();
     for (bi, block) in doc.blocks.iter().enumerate() {
         let sentences = by_block.of(bi);
         match block.kind {
@@ -74,8 +76,10 @@ pub(crate) fn events(doc: &Document) -> Vec<Event> {
                     list: false,
                 };
                 for &si in sentences {
-                    let v = View::new(doc, &index, doc.sentences[si].span);
+                    let toks = std::mem::take(&mut spare);
+                    let v = View::reusing(doc, &index, doc.sentences[si].span, toks);
                     sentence(doc, &mut st, &mut drafts, &ctx, si, &v);
+                    spare = v.toks;
                 }
             }
         }

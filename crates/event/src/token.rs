@@ -59,42 +59,75 @@ fn joins(c: char) -> bool {
     matches!(c, '-' | '\'' | '\u{2019}' | '.' | '/')
 }
 
-/// Cuts `text[span]` into words and punctuation marks.
+/// Cuts `text[span]` into words and punctuation marks (tests read a
+/// sentence's tokens as one vector).
+#[cfg(test)]
+pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok> {
+    let mut out = Vec::new();
+    tokenize_into(text, span, &mut out);
+    out
+}
+
+/// Cuts `text[span]` into words and punctuation marks, into `out`, which
+/// is emptied first: a walk over many sentences reuses one vector rather
+/// than allocating one per sentence.
 ///
 /// A word is a run of letters and digits; `-`, `'`, `’`, `.` and `/` stay
 /// inside a word when a letter or digit follows them ("al-Tahrir",
 /// "Front's", "U.N", "6/12/2009"). Every other non-space character is a
 /// token of its own. One pass, no backtracking.
-pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok> {
+pub(crate) fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
+    out.clear();
     let Some(s) = text.get(span.start..span.end) else {
-        return Vec::new();
+        return;
     };
     let lex = crate::lexicon::get();
     // Prose runs at about one token per five bytes; room for more saves
     // copying tokens when a sentence is dense with numbers and marks.
-    let mut out = Vec::with_capacity(s.len() / 3 + 4);
+    out.reserve(s.len() / 3 + 4);
     let mut p = 0;
-    while let Some((c, n)) = char_at(s, p) {
-        if c.is_whitespace() {
-            p += n;
-            continue;
-        }
-        let word = c.is_alphanumeric();
+    while let Some(&b) = s.as_bytes().get(p) {
+        // ASCII, most of any text, is classed from its byte.
+        let (word, cap, n) = if b.is_ascii() {
+            if char::from(b).is_whitespace() {
+                p += 1;
+                continue;
+            }
+            (b.is_ascii_alphanumeric(), b.is_ascii_uppercase(), 1)
+        } else {
+            let Some((c, n)) = char_at(s, p) else { break };
+            if c.is_whitespace() {
+                p += n;
+                continue;
+            }
+            (c.is_alphanumeric(), c.is_uppercase(), n)
+        };
         let q = if word { word_end(s, p + n) } else { p + n };
         let raw = s.get(p..q).unwrap_or("");
-        out.push(new_tok(lex, raw, span.start + p, word, c.is_uppercase()));
+        out.push(new_tok(lex, raw, span.start + p, word, cap));
         p = q;
     }
-    mark_asides_and_quotes(&mut out);
-    out
+    mark_asides_and_quotes(out);
 }
+
+/// True at the bytes of ASCII letters and digits: one load per byte in
+/// [`word_end`]'s loop, which every letter of a sentence passes through.
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
 
 /// Where the word whose letters reach byte `q` of `s` ends: ASCII letters
 /// and digits are taken a byte at a time, anything else is decoded.
 fn word_end(s: &str, mut q: usize) -> usize {
     let bytes = s.as_bytes();
     while let Some(&b) = bytes.get(q) {
-        if b.is_ascii_alphanumeric() {
+        if ALNUM[usize::from(b)] {
             q += 1;
             continue;
         }

@@ -4,7 +4,7 @@ use dossier_doc::{Document, Span};
 
 use crate::index::{Index, Overlaps};
 use crate::lexicon::class;
-use crate::token::{tokenize, Tok};
+use crate::token::{tokenize_into, Tok};
 
 /// A name inside the view.
 #[derive(Debug, Clone, Copy)]
@@ -53,7 +53,13 @@ pub(crate) fn is_date(value: &str) -> bool {
 impl View {
     /// Builds the view of `span`.
     pub fn new(doc: &Document, index: &Index, span: Span) -> View {
-        let mut toks = tokenize(&doc.text, span);
+        View::reusing(doc, index, span, Vec::new())
+    }
+
+    /// Builds the view of `span` with its tokens in `toks` (emptied first),
+    /// so that a walk over sentences hands one vector from view to view.
+    pub fn reusing(doc: &Document, index: &Index, span: Span, mut toks: Vec<Tok>) -> View {
+        tokenize_into(&doc.text, span, &mut toks);
         let mut quoted = Overlaps::new(&index.quoted, span);
         let mut cited = Overlaps::new(&index.cited, span);
         for t in toks.iter_mut() {

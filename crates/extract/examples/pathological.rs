@@ -114,14 +114,17 @@ fn run(pipeline: &Pipeline, name: &str, ext: &str, bytes: &[u8]) -> Run {
     }
 }
 
-/// Runs the input at least three times and until 0.3 s have passed;
+/// Runs the input at least three times and until `budget` has passed;
 /// each stage keeps its fastest time, so that a scheduler hiccup on a busy
-/// machine does not read as growth.
-fn timed(pipeline: &Pipeline, name: &str, ext: &str, bytes: &[u8]) -> Run {
+/// machine does not read as growth. The larger input gets four times the
+/// budget of the smaller, so both keep their fastest of about as many runs
+/// (the fastest of many short runs would otherwise beat the fastest of three
+/// long ones on a busy machine, and read as growth).
+fn timed(pipeline: &Pipeline, name: &str, ext: &str, bytes: &[u8], budget: Duration) -> Run {
     let started = Instant::now();
     let mut out = run(pipeline, name, ext, bytes);
     let mut runs = 1;
-    while runs < 3 || started.elapsed() < Duration::from_millis(300) {
+    while runs < 3 || started.elapsed() < budget {
         out = best(out, run(pipeline, name, ext, bytes));
         runs += 1;
     }
@@ -156,6 +159,9 @@ fn ratios(small: &Run, large: &Run) -> (f64, &'static str, f64) {
     }
     (whole, worst.0, worst.1)
 }
+
+/// How long the smaller input of each pair is run (the larger: four times this).
+const BUDGET: Duration = Duration::from_millis(300);
 
 struct Args {
     scale: f64,
@@ -204,8 +210,8 @@ fn main() {
         let n = ((units as f64 * args.scale) as usize).max(4);
         let small = make(n / 4);
         let large = make(n);
-        let s = timed(&pipeline, name, ext, &small);
-        let l = timed(&pipeline, name, ext, &large);
+        let s = timed(&pipeline, name, ext, &small, BUDGET);
+        let l = timed(&pipeline, name, ext, &large, BUDGET * 4);
         let (whole, stage, stage_ratio) = ratios(&s, &l);
         let worst = whole.max(stage_ratio);
         println!(

@@ -131,10 +131,17 @@ pub(crate) fn anonymity() -> &'static [&'static str] {
 
 /// The anonymity phrases as one automaton: "does this text hold any of
 /// them" in one pass instead of one substring search per phrase.
+///
+/// A plain (noncontiguous) NFA rather than the default DFA: it is searched only over
+/// the few attribution clauses of a document, and building the DFA cost
+/// more than all those searches together.
 pub(crate) fn anonymity_matcher() -> &'static aho_corasick::AhoCorasick {
     static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
     AC.get_or_init(|| {
-        aho_corasick::AhoCorasick::new(anonymity()).expect("anonymity phrases build an automaton")
+        aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+            .build(anonymity())
+            .expect("anonymity phrases build an automaton")
     })
 }
 

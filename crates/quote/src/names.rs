@@ -186,10 +186,15 @@ impl Names {
             let full = self
                 .full_before(span.start, name)
                 .unwrap_or_else(|| name.to_string());
-            self.full
-                .entry(last.to_lowercase())
-                .or_default()
-                .push((span.start, full.clone()));
+            // Looked up before a key is allocated: most last words recur.
+            let key = Lower::of(last);
+            let filed = (span.start, full.clone());
+            match self.full.get_mut(key.as_str()) {
+                Some(list) => list.push(filed),
+                None => {
+                    self.full.insert(key.as_str().to_string(), vec![filed]);
+                }
+            }
             if !quoted && person_like(name) {
                 self.persons.push(PersonMention {
                     span,
@@ -345,6 +350,10 @@ fn run(text: &str, toks: &[crate::tokens::Token], i: usize) -> usize {
 pub(crate) fn strip_titles(name: &str) -> &str {
     let name = name.trim();
     let count = name.split_whitespace().count();
+    // One word is never cut (a title needs a name after it): no lookup.
+    if count < 2 {
+        return name;
+    }
     // The byte offset of the word after the last cut title.
     let mut cut: Option<usize> = None;
     let mut pending = false;

@@ -256,27 +256,26 @@ fn nominal_before(cl: &Clause, i: usize, floor: usize) -> Option<Np> {
     })
 }
 
-/// True when the word can stand inside a speaker phrase read forwards.
-fn phrase_word(cl: &Clause, k: usize, det: bool) -> bool {
-    let Some(w) = cl.word(k) else { return false };
-    let lw = dossier_doc::Lower::of(w);
-    if words::is_calendar_word(&lw) {
+/// True when the word `w` at `k`, `lw` in lower case, can stand inside a
+/// speaker phrase read forwards.
+fn phrase_word(cl: &Clause, k: usize, det: bool, w: &str, lw: &str) -> bool {
+    if words::is_calendar_word(lw) {
         return false;
     }
     if capitalized(w) {
-        return !words::is_function_word(&lw);
+        return !words::is_function_word(lw);
     }
-    if words::is_name_particle(&lw) || matches!(lw.as_str(), "of" | "for") {
+    if words::is_name_particle(lw) || matches!(lw, "of" | "for") {
         return k > 0
             && cl.word(k - 1).is_some_and(capitalized)
             && cl.word(k + 1).is_some_and(capitalized);
     }
-    if words::is_function_word(&lw) {
+    if words::is_function_word(lw) {
         return false;
     }
-    lexicon::modifiers().contains(lw.as_str())
-        || lexicon::speaker_nouns().contains_key(lw.as_str())
-        || lexicon::titles().contains_key(lw.as_str())
+    lexicon::modifiers().contains(lw)
+        || lexicon::speaker_nouns().contains_key(lw)
+        || lexicon::titles().contains_key(lw)
         || det
 }
 
@@ -291,17 +290,12 @@ pub(crate) fn after(cl: &Clause, start: usize, ceil: usize) -> Option<Np> {
 fn phrase_after(cl: &Clause, start: usize, ceil: usize, apposition: bool) -> Option<Np> {
     let ceil = ceil.min(cl.len());
     let mut i = start;
-    let det = cl
-        .word(i)
-        .is_some_and(|w| words::is_determiner(&dossier_doc::Lower::of(w)));
+    let first = cl.lower(start);
+    let det = cl.word(i).is_some() && words::is_determiner(&first);
     if det {
         i += 1;
     }
-    if !det
-        && cl
-            .word(i)
-            .is_some_and(|w| words::is_pronoun(&dossier_doc::Lower::of(w)))
-    {
+    if !det && cl.word(i).is_some() && words::is_pronoun(&first) {
         let span = cl.span(i, i);
         return Some(Np {
             first: i,
@@ -313,14 +307,23 @@ fn phrase_after(cl: &Clause, start: usize, ceil: usize, apposition: bool) -> Opt
     }
     let body = i;
     let mut window = body;
-    while window < ceil && window < body + 6 && phrase_word(cl, window, det) {
+    // The window's words in lower case, each lowered once.
+    let mut lows: [dossier_doc::Lower; 6] = Default::default();
+    while window < ceil && window < body + 6 {
+        let Some(w) = cl.word(window) else { break };
+        let lw = dossier_doc::Lower::of(w);
+        if !phrase_word(cl, window, det, w, &lw) {
+            break;
+        }
+        lows[window - body] = lw;
         window += 1;
     }
+    // A capitalized word is a head without looking it up.
     let is_head = |k: usize| {
-        let lw = cl.lower(k);
-        cl.word(k).is_some_and(capitalized)
-            || lexicon::speaker_nouns().contains_key(lw.as_str())
-            || lexicon::titles().get(lw.as_str()) == Some(&true)
+        cl.word(k).is_some_and(capitalized) || {
+            let lw = lows[k - body].as_str();
+            lexicon::speaker_nouns().contains_key(lw) || lexicon::titles().get(lw) == Some(&true)
+        }
     };
     let last = (body..window)
         .rev()
@@ -330,16 +333,12 @@ fn phrase_after(cl: &Clause, start: usize, ceil: usize, apposition: bool) -> Opt
         NpKind::Name
     } else {
         let class = lexicon::speaker_nouns()
-            .get(cl.lower(last).as_str())
+            .get(lows[last - body].as_str())
             .copied()
             .unwrap_or(NounClass::Org);
         NpKind::Nominal(class)
     };
-    let keep_det = det
-        && matches!(
-            cl.lower(start).as_str(),
-            "its" | "his" | "her" | "their" | "our"
-        );
+    let keep_det = det && matches!(first.as_str(), "its" | "his" | "her" | "their" | "our");
     let mut np = Np {
         first: start,
         last,

@@ -329,7 +329,8 @@ pub(crate) fn capitalized(word: &str) -> bool {
     match word.as_bytes().first() {
         Some(b) if b.is_ascii_uppercase() => return true,
         Some(b) if b.is_ascii_lowercase() => {
-            let hyphen = word.bytes().position(|x| x == b'-');
+            // Only a hyphen among the first four bytes can qualify.
+            let hyphen = word.bytes().take(4).position(|x| x == b'-');
             return hyphen.is_some_and(|p| p <= 3 && word[p + 1..].starts_with(char::is_uppercase));
         }
         Some(b) if b.is_ascii() => return false,

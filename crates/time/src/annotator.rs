@@ -4,7 +4,7 @@
 use dossier_doc::{Annotator, Document, Layer, Span, Time};
 
 use crate::calendar::Date;
-use crate::recognize::{recognize, Mention};
+use crate::recognize::{recognize_with, Mention};
 use crate::resolve::{Place, Resolver};
 use crate::value::TimexValue;
 use crate::{dateline, parse_date};
@@ -65,11 +65,13 @@ struct Read {
 
 /// The mentions of every content sentence, in text order.
 fn read_sentences(doc: &Document) -> Vec<Read> {
+    // One buffer for the lower-cased text of every sentence in turn.
+    let mut buf = String::new();
     doc.content_sentences()
         .map(|(_, s)| Read {
             span: s.span,
             block: s.block,
-            mentions: recognize(&doc.text, s.span, doc.settings.day_first),
+            mentions: recognize_with(&doc.text, s.span, doc.settings.day_first, &mut buf),
         })
         .collect()
 }

@@ -18,7 +18,7 @@ impl Sentence<'_> {
                 return None;
             }
             let f = fold(self.word(a));
-            let t = self.lex.title_len(&self.words[a..b]);
+            let t = self.lex.title_len_folded(&f, &self.words[a..b]);
             if t > 0 && t < b - a {
                 role = Some(self.text(a, a + t));
                 title_start.get_or_insert(a);
@@ -89,6 +89,7 @@ impl Sentence<'_> {
             name_span,
             words: (a..b).map(|i| self.word(i).to_string()).collect(),
             word_spans: (a..b).map(|i| self.toks[i].span).collect(),
+            folded: folded.to_string(),
             name,
             role,
             sentence: self.index,

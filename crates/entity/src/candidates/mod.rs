@@ -29,6 +29,9 @@ pub(crate) struct Candidate {
     pub name_span: Span,
     /// The name as written, spaces normalized.
     pub name: String,
+    /// The name folded ([`crate::lexicon::fold`]), kept once: classifying,
+    /// grouping and naming the entity each look it up.
+    pub folded: String,
     /// The name's words.
     pub words: Vec<String>,
     /// Where each word lies.
@@ -140,7 +143,8 @@ fn name_shaped(w: &str) -> bool {
     // Plain ASCII words settle on their first byte and hyphen.
     match w.as_bytes().first() {
         Some(b) if b.is_ascii_uppercase() => return true,
-        Some(b) if b.is_ascii_lowercase() && !w.as_bytes().contains(&b'-') => return false,
+        // A plain loop: words are short, and a `memchr` call costs more.
+        Some(b) if b.is_ascii_lowercase() && !w.bytes().any(|c| c == b'-') => return false,
         _ => {}
     }
     let first = w.chars().next().unwrap_or(' ');
@@ -200,7 +204,15 @@ impl Sentence<'_> {
     }
 
     fn text(&self, a: usize, b: usize) -> String {
-        let mut s = String::new();
+        // The words' extent in the text bounds the joined length.
+        let cap = match (
+            self.toks.get(a),
+            b.checked_sub(1).and_then(|l| self.toks.get(l)),
+        ) {
+            (Some(x), Some(y)) => y.span.end.saturating_sub(x.span.start),
+            _ => 0,
+        };
+        let mut s = String::with_capacity(cap);
         for i in a..b {
             if i > a && self.toks[i].space_before {
                 s.push(' ');

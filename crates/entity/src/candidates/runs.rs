@@ -64,6 +64,7 @@ impl Sentence<'_> {
         c.name_span = Span::new(self.toks[a].span.start, self.toks[b - 1].span.end);
         c.span = c.name_span;
         c.name = self.doc.slice(c.name_span).to_string();
+        c.folded = fold(&c.name).to_string();
         c.words = (a..b)
             .filter(|&i| self.is_word(i))
             .map(|i| self.word(i).to_string())
@@ -115,7 +116,7 @@ impl Sentence<'_> {
             return;
         }
         if let Some(mut c) = self.build(ws[0], ws[ws.len() - 1] + 1) {
-            if self.lex.non_entities.contains(&fold(&c.name)) {
+            if self.lex.non_entities.contains(&c.folded) {
                 return;
             }
             c.label = true;

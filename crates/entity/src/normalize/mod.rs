@@ -63,13 +63,12 @@ pub fn key(name: &str) -> String {
 
 /// The key by the full sequence of rules, for any name.
 fn general_key(name: &str) -> String {
-    let ws = words::significant_words(name);
     // Word classes are written into one buffer; the collapse of runs over
     // the whole also collapses them inside each word.
     let mut joined: Vec<u8> = Vec::with_capacity(name.len() + 4);
-    for w in &ws {
+    words::each_significant_word(name, |w| {
         phonetic::classes_into(drop_final_h(w).as_bytes(), &mut joined);
-    }
+    });
     joined.dedup();
     String::from_utf8(joined).unwrap_or_default()
 }
@@ -130,11 +129,14 @@ pub fn word_keys(name: &str) -> Vec<String> {
         };
         return keys.into_iter().filter(|k| !k.is_empty()).collect();
     }
-    words::significant_words(name)
-        .iter()
-        .map(|w| phonetic::classes(drop_final_h(w)))
-        .filter(|k| !k.is_empty())
-        .collect()
+    let mut keys = Vec::with_capacity(4);
+    words::each_significant_word(name, |w| {
+        let k = phonetic::classes(drop_final_h(w));
+        if !k.is_empty() {
+            keys.push(k);
+        }
+    });
+    keys
 }
 
 /// Removes a word-final `h` that follows a vowel (`hezbollah → hezbolla`),

@@ -129,6 +129,14 @@ fn split<'a>(s: &str, low: &'a str) -> Vec<Word<'a>> {
 
 /// The words of `name` that carry identity, lower-cased ASCII, in order.
 pub(super) fn significant_words(name: &str) -> Vec<String> {
+    let mut out = Vec::with_capacity(4);
+    each_significant_word(name, |w| out.push(w.to_string()));
+    out
+}
+
+/// Calls `f` on each of [`significant_words`] of `name`, in order, without
+/// making a `String` of each: the key builders read each word once.
+pub(super) fn each_significant_word(name: &str, mut f: impl FnMut(&str)) {
     let l = lists();
     let folded = fold(name);
     let plain = uninvert(&folded);
@@ -146,20 +154,12 @@ pub(super) fn significant_words(name: &str) -> Vec<String> {
         start += n;
     }
     let body = &words[start..end];
-    let kept: Vec<&Word> = body
-        .iter()
-        .filter(|w| !droppable(l, w) || body.len() == 1)
-        .collect();
-    let kept: Vec<&Word> = if kept.is_empty() {
-        body.iter().collect()
-    } else {
-        kept
-    };
-    let mut out = Vec::with_capacity(kept.len());
-    for w in kept {
-        split_abd(w.text, &mut out);
+    let kept = |w: &&Word| !droppable(l, w) || body.len() == 1;
+    // When every word would be dropped, all are kept.
+    let all = !body.iter().any(|w| kept(&w));
+    for w in body.iter().filter(|w| all || kept(w)) {
+        split_abd(w.text, &mut f);
     }
-    out
 }
 
 /// The number of words of a legal form ending `ws`, leaving at least one word.
@@ -207,15 +207,15 @@ fn droppable(l: &Lists, w: &Word) -> bool {
 
 /// `abdulrahman → abd rahman`: the Arabic "servant of" compound is written
 /// joined, spaced or hyphenated with any vowel for the article.
-fn split_abd(w: &str, out: &mut Vec<String>) {
+fn split_abd(w: &str, f: &mut impl FnMut(&str)) {
     match abd_split(w) {
         Some(rest) => {
-            out.push("abd".to_string());
+            f("abd");
             if !rest.is_empty() {
-                out.push(rest.to_string());
+                f(rest);
             }
         }
-        None => out.push(w.to_string()),
+        None => f(w),
     }
 }
 

@@ -91,15 +91,16 @@ pub(crate) fn parse(cl: &Clause) -> Vec<Attr> {
         // An ASCII word with no capital is its own lower case: most words
         // of a clause, spared the copy.
         let lowered;
-        let lw: &str = match word {
-            Some(w) if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) => w,
+        // An ASCII word without capitals is its own lower case and cannot be
+        // capitalized (a word token opens with a letter).
+        let (lw, lower_case): (&str, bool) = match word {
+            Some(w) if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) => (w, true),
             Some(w) => {
                 lowered = dossier_doc::Lower::of(w);
-                lowered.as_str()
+                (lowered.as_str(), !capitalized(w))
             }
-            None => "",
+            None => ("", false),
         };
-        let lower_case = word.is_some_and(|w| !capitalized(w));
         let found = if lw == "according" && cl.lower(i + 1) == "to" {
             according(cl, i)
         } else if !lower_case {

@@ -51,11 +51,21 @@ pub(crate) struct Mention {
 /// are only tried at tokens an anchor follows closely: most of a news text
 /// is never looked at twice.
 pub(crate) fn recognize(text: &str, span: Span, day_first: bool) -> Vec<Mention> {
+    recognize_with(text, span, day_first, &mut String::new())
+}
+
+/// [`recognize`] with `buf` to hold the lower-cased sentence: a walk over
+/// a document's sentences hands one buffer from sentence to sentence.
+pub(crate) fn recognize_with(
+    text: &str,
+    span: Span,
+    day_first: bool,
+    buf: &mut String,
+) -> Vec<Mention> {
     if !has_anchor(text, span) {
         return Vec::new();
     }
-    let mut buf = String::new();
-    let toks = tokenize(text, span, &mut buf);
+    let toks = tokenize(text, span, buf);
     let Some(last_anchor) = toks.iter().rposition(Tok::anchor) else {
         return Vec::new();
     };

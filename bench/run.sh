@@ -107,12 +107,12 @@ echo
 echo "Per stage, one core (\`cargo run --release -p dossier-extract --example stages -- --rounds 10 FILES\`, samples/ ×20):"
 echo
 "$stages" --rounds 10 $(cat "$work/samples20.list") > "$work/stages-samples20.txt"
-"$stages" --rounds 2 $(cat "$work/gen2k.list") > "$work/stages-gen2k.txt"
+"$stages" --rounds 3 $(cat "$work/gen2k.list") > "$work/stages-gen2k.txt"
 echo '```'
 cat "$work/stages-samples20.txt"
 echo '```'
 echo
-echo "The same on 2,000 generated documents (\`--rounds 2\`):"
+echo "The same on 2,000 generated documents (\`--rounds 3\`):"
 echo
 echo '```'
 cat "$work/stages-gen2k.txt"
@@ -140,7 +140,7 @@ if [ -x "$PEER" ]; then
     done
     echo
     echo "spaCy: \`$PEER $SHARED/peers/spacy_extract.py --bench FILES\` (samples/, and the first 300 generated documents), the best of three runs;"
-    echo "dossier, texts in memory: the \`stages\` example's last line (loading and the full pipeline over texts already read, nothing written), timed as spaCy is;"
+    echo "dossier, texts in memory: the \`stages\` example's last line (loading and the full pipeline over texts already read, nothing written, the fastest round), timed as spaCy is (the best of three runs);"
     echo "dossier, end to end: characters of the same files divided by the one-thread \`extract\` time above (the best of three runs), which adds reading the files and writing JSON."
 else
     echo "(skipped: no spaCy environment at $PEER; build it with $SHARED/peers/setup.sh)"

@@ -4,11 +4,12 @@
 //! cargo run --release -p dossier-extract --example stages -- [--rounds N] PATH...
 //! ```
 //!
-//! Every file under the given paths is loaded once; then the pipeline runs over
-//! all of them `--rounds` times on this thread, and the time spent in each stage
-//! is summed. Prints MB/s (of document text) and documents/s per stage and in all,
-//! and the characters of source per second from texts in memory (load and
-//! pipeline, one round), the figure a peer timed on texts in memory compares with.
+//! Every file under the given paths is read once; then, `--rounds` times on this
+//! thread, each is loaded and the pipeline runs over it, and the time spent in
+//! each stage is summed. Prints MB/s (of document text) and documents/s per
+//! stage and in all, and the characters of source per second from texts in
+//! memory (loading and pipeline, the fastest round), the figure a peer timed on
+//! texts in memory compares with.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -37,6 +38,58 @@ fn files(path: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// The files read into memory: their names and bytes.
+struct Sources {
+    files: Vec<(String, Vec<u8>)>,
+    bytes: usize,
+    /// Characters of the source files as read, the unit a Python peer counts.
+    chars: usize,
+}
+
+fn read(paths: &[PathBuf]) -> Sources {
+    let mut out = Sources {
+        files: Vec::new(),
+        bytes: 0,
+        chars: 0,
+    };
+    for p in paths {
+        if let Ok(bytes) = std::fs::read(p) {
+            out.bytes += bytes.len();
+            out.chars += String::from_utf8_lossy(&bytes).chars().count();
+            out.files.push((p.to_string_lossy().into_owned(), bytes));
+        }
+    }
+    out
+}
+
+/// One round over every file: loading, then each stage. Returns the time
+/// spent loading and the bytes of text loaded; adds each stage's time to
+/// `per_stage`.
+fn round(
+    pipeline: &Pipeline,
+    options: &Options,
+    sources: &Sources,
+    per_stage: &mut [(&'static str, Duration)],
+) -> (Duration, usize) {
+    let mut load_time = Duration::ZERO;
+    let mut text_bytes = 0;
+    for (name, bytes) in &sources.files {
+        let t = Instant::now();
+        let Ok(l) = dossier_load::load(name, bytes, &options.load) else {
+            continue;
+        };
+        load_time += t.elapsed();
+        text_bytes += l.text.len();
+        let mut doc = Document::new(name.clone(), l.text);
+        doc.meta_date = l.date;
+        doc.date = doc.meta_date.clone();
+        for (slot, t) in per_stage.iter_mut().zip(pipeline.run_timed(&mut doc)) {
+            slot.1 += t.elapsed;
+        }
+    }
+    (load_time, text_bytes)
+}
+
 fn main() {
     let mut args = std::env::args().skip(1).peekable();
     let mut rounds = 20usize;
@@ -48,51 +101,35 @@ fn main() {
             files(Path::new(&a), &mut paths);
         }
     }
+    let rounds = rounds.max(1);
     let options = Options::default();
     let pipeline = Pipeline::standard();
-    let mut loaded: Vec<Document> = Vec::new();
-    let mut load_time = Duration::ZERO;
-    let mut bytes_in = 0usize;
-    // Characters of the source files as read, the unit a Python peer counts.
-    let mut source_chars = 0usize;
-    for p in &paths {
-        let Ok(bytes) = std::fs::read(p) else {
-            continue;
-        };
-        bytes_in += bytes.len();
-        source_chars += String::from_utf8_lossy(&bytes).chars().count();
-        let t = Instant::now();
-        if let Ok(l) = dossier_load::load(&p.to_string_lossy(), &bytes, &options.load) {
-            load_time += t.elapsed();
-            let mut d = Document::new(p.to_string_lossy(), l.text);
-            d.meta_date = l.date;
-            d.date = d.meta_date.clone();
-            loaded.push(d);
-        }
-    }
-    let text_bytes: usize = loaded.iter().map(|d| d.text.len()).sum();
+    let sources = read(&paths);
     let mut per_stage: Vec<(&'static str, Duration)> = pipeline
         .stages()
         .into_iter()
         .map(|s| (s, Duration::ZERO))
         .collect();
+    let mut load_time = Duration::ZERO;
+    let mut text_bytes = 0;
+    // The fastest round of loading and pipeline: on a shared machine the
+    // fastest is the one least disturbed, as a peer's best of several runs is.
+    let mut fastest = Duration::MAX;
     for _ in 0..rounds {
-        for d in &loaded {
-            let mut doc = Document::new(d.source.clone(), d.text.clone());
-            doc.date = d.date.clone();
-            doc.meta_date = d.meta_date.clone();
-            for (slot, t) in per_stage.iter_mut().zip(pipeline.run_timed(&mut doc)) {
-                slot.1 += t.elapsed;
-            }
-        }
+        let before: Duration = per_stage.iter().map(|s| s.1).sum();
+        let (load, bytes) = round(&pipeline, &options, &sources, &mut per_stage);
+        let after: Duration = per_stage.iter().map(|s| s.1).sum();
+        fastest = fastest.min(load + (after - before));
+        load_time += load;
+        text_bytes = bytes;
     }
     let mb = (text_bytes * rounds) as f64 / 1e6;
-    let docs = (loaded.len() * rounds) as f64;
+    let docs = (sources.files.len() * rounds) as f64;
     println!(
         "{} documents, {:.1} KB of text ({:.1} KB of source), {rounds} rounds, one core",
-        loaded.len(),
+        sources.files.len(),
         text_bytes as f64 / 1e3,
-        bytes_in as f64 / 1e3
+        sources.bytes as f64 / 1e3
     );
     println!(
         "{:<10} {:>10} {:>12} {:>12}",
@@ -108,18 +145,18 @@ fn main() {
             docs / s
         );
     }
-    let load_s = load_time.as_secs_f64().max(1e-9);
+    let load_s = load_time.as_secs_f64().max(1e-9) / rounds as f64;
     println!(
-        "load (once) {:.1} ms, {:.2} MB/s of source",
+        "load (per round) {:.1} ms, {:.2} MB/s of source",
         load_s * 1e3,
-        bytes_in as f64 / 1e6 / load_s
+        sources.bytes as f64 / 1e6 / load_s
     );
     // Texts in memory to annotations in memory: how a peer's throughput is
     // usually timed (no file reading, nothing written).
-    let in_memory = load_s + total.as_secs_f64() / rounds as f64;
+    let in_memory = fastest.as_secs_f64().max(1e-9);
     println!(
-        "in memory (load + pipeline, one round): {:.1} ms, {:.0} chars/s of source",
+        "in memory (load + pipeline, fastest of {rounds} rounds): {:.1} ms, {:.0} chars/s of source",
         in_memory * 1e3,
-        source_chars as f64 / in_memory.max(1e-9)
+        sources.chars as f64 / in_memory
     );
 }

@@ -73,15 +73,12 @@ pub fn scale_word(w: &str) -> Option<f64> {
 fn numeral_openers() -> &'static WordSet {
     static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| {
-        let scales = scale_words().keys();
         WordSet::new(
-            ["a", "an", "half", "tens"]
+            ["a", "an", "half"]
                 .into_iter()
-                .chain(number_words().keys().copied())
                 .chain(set(lexicon!("vague.txt")))
                 .map(str::to_string)
-                .chain(scales.clone().map(|w| w.to_string()))
-                .chain(scales.map(|w| format!("{w}s"))),
+                .chain(counting_words()),
         )
     })
 }
@@ -289,17 +286,19 @@ impl WordSet {
 /// words and their plurals, and "tens".
 fn count_words() -> &'static WordSet {
     static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| {
-        let scales = scale_words().keys();
-        WordSet::new(
-            number_words()
-                .keys()
-                .chain(&["tens"])
-                .map(|w| w.to_string())
-                .chain(scales.clone().map(|w| w.to_string()))
-                .chain(scales.map(|w| format!("{w}s"))),
-        )
-    })
+    SET.get_or_init(|| WordSet::new(counting_words()))
+}
+
+/// Number words, scale words and their plurals, and "tens": the words of
+/// [`count_words`], which [`numeral_openers`] holds too.
+fn counting_words() -> impl Iterator<Item = String> {
+    let scales = scale_words().keys();
+    number_words()
+        .keys()
+        .chain(&["tens"])
+        .map(|w| w.to_string())
+        .chain(scales.clone().map(|w| w.to_string()))
+        .chain(scales.map(|w| format!("{w}s")))
 }
 
 /// True for a lower-case word that counts: a number word, a scale word or

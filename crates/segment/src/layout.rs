@@ -165,9 +165,7 @@ fn is_furniture(text: &str) -> bool {
     {
         return true;
     }
-    // A trail has a separator and no sentence stop inside it.
-    let may_trail = text.contains(['»', '›', '>', '/', '|']) && !text.contains(". ");
-    may_trail && (is_trail(text, &['»', '›', '>', '/']) || is_trail(text, &['|']))
+    is_trail(text, &['»', '›', '>', '/', '|'])
 }
 
 /// Bytes a trailing count such as " (1234)" may add to a furniture phrase.
